@@ -1,0 +1,70 @@
+package io.github.broadside;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build: where the content, theme and output are, and the per-run overrides of site
+ * settings. Paths are resolved against {@code projectDir}, which is also what problems and
+ * messages show paths relative to.
+ *
+ * @param baseUrl  replaces {@code baseUrl} from site.yml (preview deploys), when present
+ * @param drafts   replaces {@code drafts} from site.yml, when present
+ * @param threads  worker threads for parsing and rendering; at least 1
+ */
+public record BuildOptions(
+        Path projectDir,
+        Path contentDir,
+        Path themeDir,
+        Path outputDir,
+        Optional<String> baseUrl,
+        Optional<Boolean> drafts,
+        int threads) {
+
+    public BuildOptions {
+        projectDir = projectDir.toAbsolutePath().normalize();
+        contentDir = projectDir.resolve(Objects.requireNonNull(contentDir, "contentDir")).normalize();
+        themeDir = projectDir.resolve(Objects.requireNonNull(themeDir, "themeDir")).normalize();
+        outputDir = projectDir.resolve(Objects.requireNonNull(outputDir, "outputDir")).normalize();
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(drafts, "drafts");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    /** The conventional layout under {@code projectDir}: content/, themes/default/, site/. */
+    public static BuildOptions defaults(Path projectDir) {
+        return new BuildOptions(projectDir, Path.of("content"), Path.of("themes", "default"), Path.of("site"),
+                Optional.empty(), Optional.empty(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public BuildOptions withOutputDir(Path dir) {
+        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads);
+    }
+
+    public BuildOptions withContentDir(Path dir) {
+        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads);
+    }
+
+    public BuildOptions withThemeDir(Path dir) {
+        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads);
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads);
+    }
+
+    public BuildOptions withDrafts(boolean show) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads);
+    }
+
+    /** {@code path} as users should see it: relative to the project when inside it, with forward slashes. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+}

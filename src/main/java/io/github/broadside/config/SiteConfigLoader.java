@@ -1,0 +1,130 @@
+package io.github.broadside.config;
+
+import io.github.broadside.content.SourceText;
+import io.github.broadside.content.YamlMap;
+import io.github.broadside.content.YamlSource;
+import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Problems;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code site.yml} into a {@link SiteConfig}. Every key has a sensible default, so a missing
+ * file or key is not an error; a wrong value is, with its line.
+ */
+public final class SiteConfigLoader {
+    static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
+            "navigation", "footer", "privacyUrl", "drafts");
+
+    private SiteConfigLoader() {
+    }
+
+    /**
+     * Loads {@code file} (shown in problems as {@code displayPath}). Problems are added to
+     * {@code problems}; the returned config is usable even when there were some.
+     */
+    public static SiteConfig load(Path file, String displayPath, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.warning(displayPath, 0, 0, "no site.yml found; using default settings",
+                    "create " + displayPath + " with at least 'title:' and 'baseUrl:'"));
+            return defaults();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error(displayPath, 0, 0, "cannot read the file: " + e.getMessage(),
+                    "check that the file exists and is readable"));
+            return defaults();
+        }
+        SourceText.Result decoded = SourceText.decode(displayPath, bytes);
+        if (decoded instanceof SourceText.Invalid invalid) {
+            problems.add(invalid.problem());
+            return defaults();
+        }
+        String text = ((SourceText.Text) decoded).text();
+        Optional<YamlMap> yaml = YamlSource.parseMapping(displayPath, 1, text, problems);
+        return yaml.map(map -> fromYaml(map)).orElseGet(SiteConfigLoader::defaults);
+    }
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
+                List.of(), List.of(), "", false);
+    }
+
+    private static SiteConfig fromYaml(YamlMap map) {
+        map.warnUnknownKeys(KEYS, "site.yml");
+        String title = map.string("title").orElse("Campaigns");
+        URI baseUrl = map.string("baseUrl").flatMap(text -> baseUrl(map, text))
+                .orElse(URI.create("http://localhost:8080/"));
+        String language = map.string("defaultLanguage").orElse("en");
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            map.error("defaultLanguage", "'" + language + "' is not a language tag",
+                    "use a BCP 47 tag such as en, es, pt-BR");
+            language = "en";
+        }
+        String organization = "";
+        String organizationUrl = "";
+        if (map.has("organization")) {
+            Optional<YamlMap> block = map.map("organization");
+            if (block.isPresent()) {
+                block.get().warnUnknownKeys(Set.of("name", "url"), "organization");
+                organization = block.get().string("name").orElse("");
+                organizationUrl = block.get().string("url").orElse("");
+            }
+        }
+        List<Link> navigation = links(map, "navigation");
+        List<Link> footer = new ArrayList<>();
+        Optional<YamlMap> footerBlock = map.map("footer");
+        if (footerBlock.isPresent()) {
+            footerBlock.get().warnUnknownKeys(Set.of("links"), "footer");
+            footer.addAll(links(footerBlock.get(), "links"));
+        }
+        return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
+                organizationUrl, navigation, footer, map.string("privacyUrl").orElse(""), map.bool("drafts", false));
+    }
+
+    /** Reads a list of {@code {label, url}} blocks. */
+    public static List<Link> links(YamlMap map, String key) {
+        List<Link> out = new ArrayList<>();
+        for (YamlMap item : map.maps(key)) {
+            item.warnUnknownKeys(Set.of("label", "url"), key);
+            String label = item.requiredString("label", "the text of the link");
+            String url = item.requiredString("url", "where the link goes");
+            if (!label.isEmpty() && !url.isEmpty()) {
+                out.add(new Link(label, url));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Parses an absolute http(s) base URL, reporting anything else at the key's line. */
+    public static Optional<URI> parseBaseUrl(String text) {
+        try {
+            URI uri = new URI(text.endsWith("/") ? text : text + "/");
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<URI> baseUrl(YamlMap map, String text) {
+        Optional<URI> uri = parseBaseUrl(text);
+        if (uri.isEmpty()) {
+            map.error("baseUrl", "'" + text + "' is not an absolute http(s) URL",
+                    "write the address the site is published at, e.g. https://campaigns.example.org/");
+        }
+        return uri;
+    }
+}

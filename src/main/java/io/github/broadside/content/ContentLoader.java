@@ -1,0 +1,155 @@
+package io.github.broadside.content;
+
+import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The load and parse stages: finds every {@code content/<lang>/**.md}, decodes it and parses it
+ * into {@link Campaign}s, in parallel, returning them in a stable order (language, then path).
+ *
+ * <p>Top-level folders of {@code content/} are languages (BCP 47 tags such as {@code en},
+ * {@code pt-BR}); the folder {@code static/} holds files copied as they are. Anything else at the
+ * top level is reported, since a misspelt language folder would otherwise vanish silently.
+ */
+public final class ContentLoader {
+    static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** Folder under {@code content/} whose files are copied to the site unchanged. */
+    public static final String STATIC_FOLDER = "static";
+    /** Larger files are refused: no campaign page is this long, and reading it would only waste memory. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final Path contentDir;
+    private final String displayRoot;
+    private final CampaignParser parser;
+
+    /**
+     * @param contentDir  the content folder
+     * @param displayRoot how that folder is named in problems, e.g. {@code content}
+     */
+    public ContentLoader(Path contentDir, String displayRoot, CampaignParser parser) {
+        this.contentDir = contentDir;
+        this.displayRoot = displayRoot;
+        this.parser = parser;
+    }
+
+    /** The language folders present, sorted. */
+    public List<String> languages(Problems problems) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(Problem.error(displayRoot, 0, 0, "the content folder does not exist",
+                    "create it with a site.yml and a folder per language, e.g. content/en/, or point "
+                            + "-Dbroadside.content at your content folder"));
+            return List.of();
+        }
+        List<String> languages = new ArrayList<>();
+        try (Stream<Path> children = Files.list(contentDir)) {
+            for (Path child : children.sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (!Files.isDirectory(child) || name.startsWith(".") || name.equals(STATIC_FOLDER)) {
+                    continue;
+                }
+                if (LANGUAGE_TAG.matcher(name).matches()) {
+                    languages.add(name);
+                } else {
+                    problems.add(Problem.warning(displayRoot + "/" + name, 0, 0,
+                            "the folder '" + name + "' is not a language tag, so its files are not published",
+                            "name language folders with a BCP 47 tag such as en, es, pt-BR; put images in "
+                                    + displayRoot + "/" + STATIC_FOLDER + "/"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(displayRoot, 0, 0, "cannot list the content folder: " + e.getMessage(), ""));
+        }
+        return languages;
+    }
+
+    /** Loads and parses every page of every language, using {@code threads} threads. */
+    public List<Campaign> load(List<String> languages, int threads, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        for (String language : languages) {
+            Path folder = contentDir.resolve(language);
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                        .filter(p -> !hiddenPart(folder.relativize(p)))
+                        .forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(Problem.error(displayRoot + "/" + language, 0, 0,
+                        "cannot read the folder: " + e.getMessage(), ""));
+            }
+        }
+        files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
+        if (threads <= 1 || files.size() < 2) {
+            List<Campaign> out = new ArrayList<>();
+            for (Path file : files) {
+                loadOne(file, problems).ifPresent(out::add);
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Optional<Campaign>>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> loadOne(file, problems)));
+            }
+            List<Campaign> out = new ArrayList<>();
+            for (Future<Optional<Campaign>> future : futures) {
+                future.get().ifPresent(out::add);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading content", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("loading content failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean hiddenPart(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loads one file given its path; used by the build and by incremental rebuilds. */
+    public Optional<Campaign> loadOne(Path file, Problems problems) {
+        Path relative = contentDir.relativize(file);
+        String language = relative.getName(0).toString();
+        String sourcePath = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
+        String display = displayRoot + "/" + relative.toString().replace('\\', '/');
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(Problem.error(display, 0, 0, "the file is larger than 4 MiB",
+                        "split it into several pages; campaign pages are rarely more than a few KiB"));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error(display, 0, 0, "cannot read the file: " + e.getMessage(), ""));
+            return Optional.empty();
+        }
+        SourceText.Result decoded = SourceText.decode(display, bytes);
+        if (decoded instanceof SourceText.Invalid invalid) {
+            problems.add(invalid.problem());
+            return Optional.empty();
+        }
+        return parser.parse(display, language, sourcePath, ((SourceText.Text) decoded).text(), problems);
+    }
+}

@@ -1,0 +1,333 @@
+package io.github.broadside.content;
+
+import io.github.broadside.problem.Problem;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed, located reads from one YAML mapping (front matter, a nested block, site.yml).
+ *
+ * <p>Every accessor reports a wrong type or a missing required key as a {@link Problem} at the
+ * value's own line and column, then returns an empty result so that reading goes on and the user
+ * sees every problem of the file at once. Keys with an empty value ({@code summary:}) count as absent.
+ */
+public final class YamlMap {
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final YamlSource.Location location;
+    private final int line;
+    private final int column;
+
+    YamlMap(MappingNode node, YamlSource.Location location) {
+        this.location = location;
+        this.line = location.lineOf(node);
+        this.column = location.columnOf(node);
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                location.problems().add(location.error(keyNode, "a key must be a plain word",
+                        "write keys as 'name: value'"));
+                continue;
+            }
+            String key = scalar.getValue();
+            if (entries.containsKey(key)) {
+                location.problems().add(location.error(keyNode, "the key '" + key + "' appears twice",
+                        "each key may appear once; remove or merge the second '" + key + ":'"));
+                continue;
+            }
+            entries.put(key, tuple);
+        }
+    }
+
+    private YamlMap(YamlSource.Location location, int line) {
+        this.location = location;
+        this.line = line;
+        this.column = 1;
+    }
+
+    static YamlMap empty(YamlSource.Location location, int line) {
+        return new YamlMap(location, line);
+    }
+
+    /** The file this mapping was read from, as shown in problems. */
+    public String file() {
+        return location.file();
+    }
+
+    /** The file line on which this mapping starts. */
+    public int line() {
+        return line;
+    }
+
+    public boolean has(String key) {
+        return value(key).isPresent();
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** The line of a key, or of the mapping when the key is absent: where a problem about it belongs. */
+    public int lineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line : location.lineOf(tuple.getKeyNode());
+    }
+
+    public int columnOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? column : location.columnOf(tuple.getKeyNode());
+    }
+
+    /** Adds an error located at {@code key} (or at the mapping when the key is absent). */
+    public void error(String key, String message, String hint) {
+        location.problems().add(Problem.error(file(), lineOf(key), columnOf(key), message, hint));
+    }
+
+    public void warning(String key, String message, String hint) {
+        location.problems().add(Problem.warning(file(), lineOf(key), columnOf(key), message, hint));
+    }
+
+    /** Text value; numbers and booleans are accepted as their text. */
+    public Optional<String> string(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        typeError(key, node.get(), "a text");
+        return Optional.empty();
+    }
+
+    /** Text value that must be present; reports it missing otherwise (and returns ""). */
+    public String requiredString(String key, String what) {
+        Optional<String> value = string(key);
+        if (value.isEmpty() && !hasWrongType(key)) {
+            error(key, "'" + key + "' is missing" + (what.isEmpty() ? "" : ": " + what),
+                    "add a line '" + key + ": ...'");
+        }
+        return value.orElse("");
+    }
+
+    public Optional<LocalDate> date(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            Matcher m = ISO_DATE.matcher(scalar.getValue().strip());
+            if (m.matches()) {
+                try {
+                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+                } catch (DateTimeException e) {
+                    location.problems().add(location.error(node.get(),
+                            "'" + scalar.getValue() + "' is not a real date (" + e.getMessage() + ")",
+                            "write the date as YYYY-MM-DD, e.g. 2019-07-04"));
+                    return Optional.empty();
+                }
+            }
+            location.problems().add(location.error(node.get(),
+                    "'" + scalar.getValue() + "' is not a date",
+                    "write the date as YYYY-MM-DD, e.g. 2019-07-04"));
+            return Optional.empty();
+        }
+        typeError(key, node.get(), "a date (YYYY-MM-DD)");
+        return Optional.empty();
+    }
+
+    public OptionalLong integer(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip().replace("_", "");
+            if (scalar.getTag().equals(Tag.INT) || text.matches("[0-9]{1,18}")) {
+                try {
+                    long value = Long.parseLong(text);
+                    if (value >= 0) {
+                        return OptionalLong.of(value);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            location.problems().add(location.error(node.get(),
+                    "'" + key + "' must be a whole number, not '" + scalar.getValue() + "'",
+                    "write digits only, without commas or words: " + key + ": 10000"));
+            return OptionalLong.empty();
+        }
+        typeError(key, node.get(), "a whole number");
+        return OptionalLong.empty();
+    }
+
+    public boolean bool(String key, boolean fallback) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return fallback;
+        }
+        if (node.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            String text = scalar.getValue().toLowerCase(Locale.ROOT);
+            return text.equals("true") || text.equals("yes") || text.equals("on");
+        }
+        typeError(key, node.get(), "true or false");
+        return fallback;
+    }
+
+    /** A list of texts; a single text is accepted as a list of one. */
+    public List<String> strings(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
+        if (node.get() instanceof SequenceNode sequence) {
+            List<String> out = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !YamlSource.isNull(item)) {
+                    String text = scalar.getValue().strip();
+                    if (!text.isEmpty()) {
+                        out.add(text);
+                    }
+                } else if (!YamlSource.isNull(item)) {
+                    location.problems().add(location.error(item,
+                            "each item of '" + key + "' must be a text",
+                            "write the list as '" + key + ": [first, second]' or one '- item' per line"));
+                }
+            }
+            return List.copyOf(out);
+        }
+        typeError(key, node.get(), "a list of texts");
+        return List.of();
+    }
+
+    public Optional<YamlMap> map(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(mapping, location));
+        }
+        typeError(key, node.get(), "a block of 'key: value' lines");
+        return Optional.empty();
+    }
+
+    /** A list of blocks ({@code - name: ...}); a single block is accepted as a list of one. */
+    public List<YamlMap> maps(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof MappingNode mapping) {
+            return List.of(new YamlMap(mapping, location));
+        }
+        if (node.get() instanceof SequenceNode sequence) {
+            List<YamlMap> out = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof MappingNode mapping) {
+                    out.add(new YamlMap(mapping, location));
+                } else if (!YamlSource.isNull(item)) {
+                    location.problems().add(location.error(item,
+                            "each item of '" + key + "' must be a block of 'key: value' lines",
+                            "start each item with '- ' followed by its keys, e.g. '- name: Jane Doe'"));
+                }
+            }
+            return List.copyOf(out);
+        }
+        typeError(key, node.get(), "a list of blocks");
+        return List.of();
+    }
+
+    /**
+     * Reports each key not in {@code known} as a warning, suggesting the closest known key when one
+     * is near (a typo such as {@code tittle} or {@code catgories}).
+     */
+    public void warnUnknownKeys(Collection<String> known, String where) {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            if (known.contains(key)) {
+                continue;
+            }
+            Optional<String> suggestion = closest(key, known);
+            String hint = suggestion.map(s -> "did you mean '" + s + "'?")
+                    .orElse("known keys" + (where.isEmpty() ? "" : " in " + where) + ": "
+                            + String.join(", ", known.stream().sorted().toList()));
+            location.problems().add(location.warning(entry.getValue().getKeyNode(),
+                    "unknown key '" + key + "'" + (where.isEmpty() ? "" : " in " + where) + " is ignored", hint));
+        }
+    }
+
+    /** Closest candidate by edit distance, if it is close enough to be a plausible typo. */
+    static Optional<String> closest(String key, Collection<String> candidates) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))
+                .filter(e -> e.getValue() <= Math.max(1, Math.min(3, e.getKey().length() / 3)))
+                .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey);
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private Optional<Node> value(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || YamlSource.isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        return Optional.of(tuple.getValueNode());
+    }
+
+    private boolean hasWrongType(String key) {
+        return value(key).filter(n -> !(n instanceof ScalarNode)).isPresent();
+    }
+
+    private void typeError(String key, Node node, String expected) {
+        String actual = node instanceof SequenceNode ? "a list" : node instanceof MappingNode ? "a block" : "a text";
+        location.problems().add(location.error(node, "'" + key + "' must be " + expected + ", not " + actual,
+                "see docs/front-matter.md for the form of '" + key + "'"));
+    }
+}

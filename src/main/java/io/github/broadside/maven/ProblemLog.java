@@ -1,0 +1,21 @@
+package io.github.broadside.maven;
+
+import io.github.broadside.problem.Problem;
+import java.util.List;
+import org.apache.maven.plugin.logging.Log;
+
+/** Prints problems to the Maven log, one per line in {@code file:line:col: level: message} form. */
+final class ProblemLog {
+    private ProblemLog() {
+    }
+
+    static void print(Log log, List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                log.error(problem.format());
+            } else {
+                log.warn(problem.format());
+            }
+        }
+    }
+}

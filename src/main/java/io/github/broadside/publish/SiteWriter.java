@@ -1,0 +1,148 @@
+package io.github.broadside.publish;
+
+import io.github.broadside.render.Page;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The publish stage's writer: builds the whole site in a fresh folder beside the output and swaps
+ * it in only when everything was written, so a failed or interrupted build leaves the previous
+ * site exactly as it was, and no file of an earlier build survives into the new one.
+ */
+public final class SiteWriter {
+    private final Path output;
+
+    public SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** A site being written: add pages and folders, then {@link #commit()} or {@link #close()}. */
+    public final class Staging implements AutoCloseable {
+        private final Path folder;
+        private boolean committed;
+
+        private Staging(Path folder) {
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+
+        public void write(Page page) throws IOException {
+            Path target = folder.resolve(page.path()).normalize();
+            if (!target.startsWith(folder)) {
+                throw new IOException("refusing to write outside the site folder: " + page.path());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, page.bytes());
+        }
+
+        /** Copies the files of {@code source} into the site, keeping their relative paths. */
+        public void copyTree(Path source, String prefix) throws IOException {
+            if (!Files.isDirectory(source)) {
+                return;
+            }
+            Path root = prefix.isEmpty() ? folder : folder.resolve(prefix).normalize();
+            if (!root.startsWith(folder)) {
+                throw new IOException("refusing to copy outside the site folder: " + prefix);
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(source)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(p -> !source.relativize(p).toString().startsWith("."))
+                        .sorted().toList();
+            }
+            for (Path file : files) {
+                Path target = root.resolve(source.relativize(file).toString()).normalize();
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        /** Replaces the output folder with this one. */
+        public void commit() throws IOException {
+            Path old = null;
+            if (Files.exists(output)) {
+                old = sibling("old");
+                move(output, old);
+            }
+            try {
+                move(folder, output);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, output);
+                }
+                throw e;
+            }
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        }
+
+        /** Throws away the staging folder unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    /**
+     * Starts a new site in an empty folder beside the output. Leftovers of a build that was killed
+     * half-way (hidden {@code .site.tmp-*} and {@code .site.old-*} folders) are removed first.
+     */
+    public Staging begin() throws IOException {
+        Files.createDirectories(output.getParent());
+        String prefix = "." + output.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix + "tmp-")
+                    || p.getFileName().toString().startsWith(prefix + "old-")).toList()) {
+                deleteTree(leftover);
+            }
+        }
+        return new Staging(Files.createDirectory(sibling("tmp")));
+    }
+
+    /** A hidden path beside the output (same file system, so the swap is a rename), unique per build. */
+    private Path sibling(String kind) {
+        return output.resolveSibling("." + output.getFileName() + "." + kind + "-" + System.nanoTime());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

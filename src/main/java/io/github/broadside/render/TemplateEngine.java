@@ -1,0 +1,122 @@
+package io.github.broadside.render;
+
+import io.github.broadside.config.SiteConfig;
+import io.github.broadside.markdown.MarkdownRenderer;
+import io.github.broadside.problem.Problem;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pebble set up for a {@link Theme}: templates looked up through the theme chain, autoescaping on,
+ * each template compiled once and shared by all threads. Template errors become {@link Problem}s
+ * that name the template file and line.
+ */
+public final class TemplateEngine {
+    public static final String SUFFIX = ".peb";
+
+    private final PebbleEngine engine;
+    private final Theme theme;
+    private final String themeDisplay;
+
+    /**
+     * @param themeDisplay how the theme folder is named in problems, e.g. {@code themes/default}
+     */
+    public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown) {
+        this.theme = theme;
+        this.themeDisplay = themeDisplay;
+        List<Loader<?>> loaders = new ArrayList<>();
+        for (Path folder : theme.templateFolders()) {
+            FileLoader loader = new FileLoader(folder.toString());
+            loader.setSuffix(SUFFIX);
+            loader.setCharset("UTF-8");
+            loaders.add(loader);
+        }
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(true)
+                .extension(new ThemeExtension(config, markdown))
+                .build();
+    }
+
+    /** The result of one render: the text, or the problem that stopped it. */
+    public sealed interface Result permits Rendered, Failed {
+    }
+
+    public record Rendered(String html) implements Result {
+    }
+
+    public record Failed(Problem problem) implements Result {
+    }
+
+    /** Renders template {@code name} (without suffix) with {@code context}. */
+    public Result render(String name, Map<String, Object> context) {
+        PebbleTemplate template;
+        try {
+            // Pebble compiles each template once and caches it; evaluation is thread-safe.
+            template = engine.getTemplate(name);
+        } catch (LoaderException e) {
+            return new Failed(Problem.error(themeDisplay + "/" + Theme.TEMPLATES + "/" + name + SUFFIX, 0, 0,
+                    "the theme has no template '" + name + SUFFIX + "'",
+                    "add " + Theme.TEMPLATES + "/" + name + SUFFIX + " to the theme, or extend a theme that has it "
+                            + "('extends: default' in theme.yml)"));
+        } catch (PebbleException e) {
+            return new Failed(fromPebble(name, e));
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.evaluate(out, context);
+        } catch (PebbleException e) {
+            return new Failed(fromPebble(name, e));
+        } catch (IOException | RuntimeException e) {
+            return new Failed(Problem.error(templateFile(name), 0, 0,
+                    "the template failed: " + e, "check the template's expressions"));
+        }
+        return new Rendered(out.toString());
+    }
+
+    private Problem fromPebble(String name, PebbleException e) {
+        String file = Optional.ofNullable(e.getFileName()).map(this::displayOf).orElse(templateFile(name));
+        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+        String message = Optional.ofNullable(e.getPebbleMessage()).orElse(String.valueOf(e.getMessage()));
+        return Problem.error(file, line, 0, "template error: " + message,
+                "fix the template syntax at this line (Pebble: {{ value }}, {% if %}...{% endif %})");
+    }
+
+    private String displayOf(String fileName) {
+        // Pebble reports the template name it was asked for; map it back to the file that holds it.
+        String bare = fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
+        return templateFile(bare);
+    }
+
+    private String templateFile(String name) {
+        for (Path folder : theme.templateFolders()) {
+            Path file = folder.resolve(name + SUFFIX);
+            if (Files.isRegularFile(file)) {
+                Path themeRoot = folder.getParent();
+                return themeRoot.getParent() == null ? file.toString()
+                        : themeDisplayFor(themeRoot) + "/" + Theme.TEMPLATES + "/" + name + SUFFIX;
+            }
+        }
+        return themeDisplay + "/" + Theme.TEMPLATES + "/" + name + SUFFIX;
+    }
+
+    private String themeDisplayFor(Path themeRoot) {
+        String base = themeDisplay.contains("/") ? themeDisplay.substring(0, themeDisplay.lastIndexOf('/') + 1) : "";
+        return base + themeRoot.getFileName();
+    }
+}

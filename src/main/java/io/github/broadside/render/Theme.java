@@ -1,0 +1,105 @@
+package io.github.broadside.render;
+
+import io.github.broadside.content.SourceText;
+import io.github.broadside.content.YamlMap;
+import io.github.broadside.content.YamlSource;
+import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A theme folder ({@code templates/}, {@code assets/}, optional {@code theme.yml}) and the themes it
+ * extends. A site customises a theme by making its own folder with {@code extends: default} in
+ * {@code theme.yml} and only the templates it changes: lookups go from the site's theme to its parent.
+ */
+public final class Theme {
+    public static final String TEMPLATES = "templates";
+    public static final String ASSETS = "assets";
+    private static final int MAX_CHAIN = 8;
+
+    private final List<Path> chain;
+
+    private Theme(List<Path> chain) {
+        this.chain = List.copyOf(chain);
+    }
+
+    /** The theme folders, most specific first. */
+    public List<Path> folders() {
+        return chain;
+    }
+
+    /** Template folders in lookup order. */
+    public List<Path> templateFolders() {
+        return chain.stream().map(p -> p.resolve(TEMPLATES)).filter(Files::isDirectory).toList();
+    }
+
+    /** Asset folders, parent first, so that a child's file replaces its parent's when copied after it. */
+    public List<Path> assetFoldersParentFirst() {
+        List<Path> out = new ArrayList<>(chain.stream().map(p -> p.resolve(ASSETS)).filter(Files::isDirectory).toList());
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * Opens the theme at {@code folder}. Parents named in {@code theme.yml} ({@code extends: name})
+     * are looked up beside it. Problems (missing folder, unknown parent, a loop) go to {@code problems}.
+     */
+    public static Optional<Theme> open(Path folder, String displayPath, Problems problems) {
+        if (!Files.isDirectory(folder)) {
+            problems.add(Problem.error(displayPath, 0, 0, "the theme folder does not exist",
+                    "use -Dbroadside.theme=themes/default or create the folder with a templates/ folder inside"));
+            return Optional.empty();
+        }
+        List<Path> chain = new ArrayList<>();
+        Path current = folder.toAbsolutePath().normalize();
+        String display = displayPath;
+        while (current != null) {
+            if (chain.contains(current) || chain.size() >= MAX_CHAIN) {
+                problems.add(Problem.error(display + "/theme.yml", 1, 1, "the themes extend each other in a loop",
+                        "remove 'extends:' from one of them"));
+                return Optional.empty();
+            }
+            chain.add(current);
+            Optional<String> parent = parentOf(current.resolve("theme.yml"), display + "/theme.yml", problems);
+            if (parent.isEmpty()) {
+                break;
+            }
+            Path next = current.resolveSibling(parent.get()).normalize();
+            if (!Files.isDirectory(next) || !next.getParent().equals(current.getParent())) {
+                problems.add(Problem.error(display + "/theme.yml", 1, 1,
+                        "the parent theme '" + parent.get() + "' does not exist beside this theme",
+                        "name a folder next to this one, e.g. 'extends: default'"));
+                return Optional.empty();
+            }
+            display = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) + parent.get()
+                    : parent.get();
+            current = next;
+        }
+        return Optional.of(new Theme(chain));
+    }
+
+    private static Optional<String> parentOf(Path themeYml, String display, Problems problems) {
+        if (!Files.isRegularFile(themeYml)) {
+            return Optional.empty();
+        }
+        try {
+            SourceText.Result text = SourceText.decode(display, Files.readAllBytes(themeYml));
+            if (text instanceof SourceText.Invalid invalid) {
+                problems.add(invalid.problem());
+                return Optional.empty();
+            }
+            Optional<YamlMap> map = YamlSource.parseMapping(display, 1, ((SourceText.Text) text).text(), problems);
+            map.ifPresent(m -> m.warnUnknownKeys(Set.of("name", "extends"), "theme.yml"));
+            return map.flatMap(m -> m.string("extends"));
+        } catch (IOException e) {
+            problems.add(Problem.error(display, 0, 0, "cannot read the file: " + e.getMessage(), ""));
+            return Optional.empty();
+        }
+    }
+}
