@@ -5,6 +5,8 @@ import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.i18n.MessageLoader;
+import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
@@ -20,6 +22,7 @@ import io.github.broadside.site.SiteLinker;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +71,15 @@ public final class SiteBuilder {
         if (problems.hasErrors() || theme.isEmpty()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer());
+        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
+        messageFolders.add(options.contentDir());
+        Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
+                problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
+                messages);
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());

@@ -21,13 +21,16 @@ import java.util.stream.Stream;
  * into {@link Campaign}s, in parallel, returning them in a stable order (language, then path).
  *
  * <p>Top-level folders of {@code content/} are languages (BCP 47 tags such as {@code en},
- * {@code pt-BR}); the folder {@code static/} holds files copied as they are. Anything else at the
+ * {@code pt-BR}); the folder {@code static/} holds files copied as they are and {@code i18n/} the
+ * site's overrides of the theme's UI strings. Anything else at the
  * top level is reported, since a misspelt language folder would otherwise vanish silently.
  */
 public final class ContentLoader {
     static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Folder under {@code content/} whose files are copied to the site unchanged. */
     public static final String STATIC_FOLDER = "static";
+    /** Folder under {@code content/} with the site's own UI-string overrides ({@code <lang>.yml}). */
+    public static final String I18N_FOLDER = "i18n";
     /** Larger files are refused: no campaign page is this long, and reading it would only waste memory. */
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
@@ -57,7 +60,8 @@ public final class ContentLoader {
         try (Stream<Path> children = Files.list(contentDir)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (!Files.isDirectory(child) || name.startsWith(".") || name.equals(STATIC_FOLDER)) {
+                if (!Files.isDirectory(child) || name.startsWith(".") || name.equals(STATIC_FOLDER)
+                        || name.equals(I18N_FOLDER)) {
                     continue;
                 }
                 if (LANGUAGE_TAG.matcher(name).matches()) {

@@ -4,7 +4,6 @@ import io.github.broadside.BuildOptions;
 import io.github.broadside.BuildResult;
 import io.github.broadside.SiteBuilder;
 import io.github.broadside.problem.BuildFailedException;
-import io.github.broadside.problem.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;

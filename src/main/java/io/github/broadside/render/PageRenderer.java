@@ -98,7 +98,7 @@ public final class PageRenderer {
             return;
         }
         String indexPath = lang.homePath() + kind + "/";
-        Map<String, Object> index = base(lang, kind.equals("tags") ? "Tags" : "Categories", "", indexPath);
+        Map<String, Object> index = base(lang, templates.message(lang.language(), "terms." + kind), "", indexPath);
         index.put("terms", terms);
         index.put("kind", kind);
         jobs.add(new Job(file(indexPath), "terms", index));

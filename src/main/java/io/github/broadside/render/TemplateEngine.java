@@ -1,6 +1,7 @@
 package io.github.broadside.render;
 
 import io.github.broadside.config.SiteConfig;
+import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.Problem;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -30,13 +31,16 @@ public final class TemplateEngine {
     private final PebbleEngine engine;
     private final Theme theme;
     private final String themeDisplay;
+    private final Messages messages;
 
     /**
      * @param themeDisplay how the theme folder is named in problems, e.g. {@code themes/default}
      */
-    public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown) {
+    public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
+            Messages messages) {
         this.theme = theme;
         this.themeDisplay = themeDisplay;
+        this.messages = messages;
         List<Loader<?>> loaders = new ArrayList<>();
         for (Path folder : theme.templateFolders()) {
             FileLoader loader = new FileLoader(folder.toString());
@@ -49,8 +53,13 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)
-                .extension(new ThemeExtension(config, markdown))
+                .extension(new ThemeExtension(config, markdown, messages))
                 .build();
+    }
+
+    /** A UI string for engine-made text such as page titles of index pages. */
+    public String message(String language, String key) {
+        return messages.format(language, key, java.util.Map.of());
     }
 
     /** The result of one render: the text, or the problem that stopped it. */

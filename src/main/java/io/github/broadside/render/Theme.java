@@ -34,6 +34,13 @@ public final class Theme {
         return chain;
     }
 
+    /** The theme folders, most general (the root parent) first: the order in which overrides apply. */
+    public List<Path> foldersParentFirst() {
+        List<Path> out = new ArrayList<>(chain);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** Template folders in lookup order. */
     public List<Path> templateFolders() {
         return chain.stream().map(p -> p.resolve(TEMPLATES)).filter(Files::isDirectory).toList();

@@ -2,6 +2,7 @@ package io.github.broadside.render;
 
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Slug;
+import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -21,6 +22,7 @@ import java.util.Optional;
 /**
  * The filters and functions Broadside's templates use beyond Pebble's own:
  * {@code url(path)} and {@code absUrl(path)} for links that honour the base URL,
+ * {@code t(key, {name: value})} for the theme's UI strings in the page's language,
  * {@code markdown} / {@code inlineMarkdown} for user Markdown (sanitized, then marked safe),
  * {@code longDate} and {@code number} formatted for the page's language, {@code slug} as the
  * link stage makes term slugs.
@@ -28,17 +30,20 @@ import java.util.Optional;
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
+    private final Messages messages;
 
-    ThemeExtension(SiteConfig config, MarkdownRenderer markdown) {
+    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages) {
         this.config = config;
         this.markdown = markdown;
+        this.messages = messages;
     }
 
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "url", new PathFunction(config::relativeUrl),
-                "absUrl", new PathFunction(config::absoluteUrl));
+                "absUrl", new PathFunction(config::absoluteUrl),
+                "t", new MessageFunction());
     }
 
     @Override
@@ -52,11 +57,7 @@ final class ThemeExtension extends AbstractExtension {
     }
 
     private static Locale localeOf(EvaluationContext context) {
-        Object lang = context.getVariable("lang");
-        if (lang instanceof io.github.broadside.site.LanguageSite site) {
-            return Locale.forLanguageTag(site.language());
-        }
-        return Locale.ENGLISH;
+        return Locale.forLanguageTag(languageOf(context));
     }
 
     private static final class PathFunction implements Function {
@@ -76,6 +77,30 @@ final class ThemeExtension extends AbstractExtension {
             Object path = args.get("path");
             return mapping.apply(path == null ? "/" : path.toString());
         }
+    }
+
+    private final class MessageFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("key", "args");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object key = args.get("key");
+            Object values = args.get("args");
+            Map<String, Object> named = new java.util.HashMap<>();
+            if (values instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> named.put(String.valueOf(k), v instanceof java.util.OptionalLong o
+                        ? (o.isPresent() ? o.getAsLong() : 0L) : v));
+            }
+            return messages.format(languageOf(context), key == null ? "" : key.toString(), named);
+        }
+    }
+
+    private static String languageOf(EvaluationContext context) {
+        Object lang = context.getVariable("lang");
+        return lang instanceof io.github.broadside.site.LanguageSite site ? site.language() : "en";
     }
 
     private final class MarkdownFilter implements Filter {

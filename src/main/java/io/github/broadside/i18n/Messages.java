@@ -1,0 +1,65 @@
+package io.github.broadside.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The theme's UI strings for every language, formatted with ICU MessageFormat: named arguments,
+ * CLDR plural rules ({@code {count, plural, one {# person} other {# people}}}), {@code select},
+ * and numbers and dates in the language's own style.
+ *
+ * <p>A key missing in a language falls back to the default language; a key missing there too
+ * renders as the key itself, so a page never breaks over a string. Thread-safe: compiled formats are
+ * cached per language and key, and each is used under its own lock (ICU formats are not thread-safe).
+ */
+public final class Messages {
+    private final Map<String, Map<String, String>> patterns;
+    private final String defaultLanguage;
+    private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+
+    /**
+     * @param patterns        language tag to (key to ICU pattern)
+     * @param defaultLanguage the language whose strings fill the gaps of the others
+     */
+    public Messages(Map<String, Map<String, String>> patterns, String defaultLanguage) {
+        this.patterns = Map.copyOf(patterns);
+        this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+    }
+
+    /** The pattern for {@code key} in {@code language}, else in the default language. */
+    public Optional<String> pattern(String language, String key) {
+        String own = patterns.getOrDefault(language, Map.of()).get(key);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return Optional.ofNullable(patterns.getOrDefault(defaultLanguage, Map.of()).get(key));
+    }
+
+    /** Whether {@code language}'s own bundle has {@code key} (without falling back). */
+    public boolean has(String language, String key) {
+        return patterns.getOrDefault(language, Map.of()).containsKey(key);
+    }
+
+    /** The keys the default language defines. */
+    public java.util.Set<String> keys() {
+        return patterns.getOrDefault(defaultLanguage, Map.of()).keySet();
+    }
+
+    /** Formats {@code key} for {@code language} with named arguments. */
+    public String format(String language, String key, Map<String, Object> args) {
+        Optional<String> pattern = pattern(language, key);
+        if (pattern.isEmpty()) {
+            return key;
+        }
+        String source = has(language, key) ? language : defaultLanguage;
+        MessageFormat format = compiled.computeIfAbsent(source + "\u0000" + key,
+                k -> new MessageFormat(pattern.get(), ULocale.forLanguageTag(source)));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+}
