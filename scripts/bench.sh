@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Build-speed benchmark: generates synthetic corpora (1,000 and 10,000 campaign pages, and 10,000 across
+# three languages), builds each with the real `mvnw broadside:build` (Maven start-up included), with the
+# engine alone in a fresh JVM, and with Hugo when it is installed, then writes benchmarks/results.md.
+#
+#   scripts/bench.sh                 all cases, 3 runs each (about 5 minutes on 2 cores)
+#   RUNS=1 CASES="1000:1" scripts/bench.sh   one quick case
+#
+# Environment: BENCH_DIR (scratch folder, default /tmp/broadside-bench), RUNS (runs per measurement;
+# the table shows the median and the best), CASES (pages:languages ...), RESULTS (output file).
+# The plugin is installed into a private local repository under BENCH_DIR that reads through to
+# ~/.m2 (Maven 3.9's maven.repo.local.tail), so the shared ~/.m2 is never written.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=${BENCH_DIR:-/tmp/broadside-bench}
+RUNS=${RUNS:-3}
+CASES=${CASES:-"1000:1 10000:1 10000:3"}
+RESULTS=${RESULTS:-$ROOT/benchmarks/results.md}
+THEME=$ROOT/themes/default
+M2=(-Dmaven.repo.local="$BENCH/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
+
+mkdir -p "$BENCH"
+log() { printf '%s\n' "$*" >&2; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+log "== building the plugin and the benchmark classes"
+(cd "$ROOT" && ./mvnw -B -o -q install -DskipTests "${M2[@]}")
+(cd "$ROOT" && ./mvnw -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$BENCH/classpath.txt" "${M2[@]}")
+CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$BENCH/classpath.txt")"
+# The project's own version: the first <version> in the pom (there is no parent).
+VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+HUGO=$(command -v hugo || true)
+
+# median and best of a list of numbers
+stats() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "-"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%s (best %s)", m, a[1]}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "-"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
+
+site_pom() {
+    cat > "$1/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.example.bench</groupId>
+  <artifactId>bench-site</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.github.broadside</groupId>
+        <artifactId>broadside-maven-plugin</artifactId>
+        <version>$VERSION</version>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+EOF
+}
+
+ROWS=()
+NOTES=()
+for case in $CASES; do
+    pages=${case%%:*}
+    langs=${case##*:}
+    name="$pages pages, $langs language$([ "$langs" = 1 ] || echo s)"
+    dir="$BENCH/site-$pages-$langs"
+    hdir="$BENCH/hugo-$pages-$langs"
+    log "== $name: generating"
+    rm -rf "$dir" "$hdir"
+    java -cp "$CP" io.github.broadside.bench.CorpusGenerator "$dir" "$pages" "$langs" broadside
+    java -cp "$CP" io.github.broadside.bench.CorpusGenerator "$hdir" "$pages" "$langs" hugo
+    site_pom "$dir"
+    input=$(du -sk "$dir/content" | cut -f1)
+
+    mvn_wall=(); mvn_rss=(); eng_wall=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=(); hugo_wall=(); hugo_rss=()
+    loads=()
+    for run in $(seq 1 "$RUNS"); do
+        loads+=("$(load)")
+        log "   run $run/$RUNS: mvnw broadside:build (load $(load))"
+        (cd "$dir" && "$TIME" -f "%e %M" -o "$BENCH/time.txt" "$ROOT/mvnw" -B -o -q broadside:build \
+            -Dbroadside.theme="$THEME" "${M2[@]}" >"$BENCH/mvn.log" 2>&1) || { cat "$BENCH/mvn.log" >&2; exit 1; }
+        read -r w r < <(tail -1 "$BENCH/time.txt"); mvn_wall+=("$w"); mvn_rss+=("$r")
+
+        log "   run $run/$RUNS: engine in a fresh JVM (load $(load))"
+        "$TIME" -f "%e %M" -o "$BENCH/time.txt" java -cp "$CP" io.github.broadside.bench.EngineBench \
+            "$dir" "$THEME" "$BENCH/engine-out" "$(nproc)" 2 >"$BENCH/engine.txt"
+        read -r w r < <(tail -1 "$BENCH/time.txt"); eng_rss+=("$r")
+        line=$(cat "$BENCH/engine.txt")
+        eng_cold+=("$(sed -E 's/.*cold_ms=([0-9]+).*/\1/' <<<"$line")")
+        eng_warm+=("$(sed -E 's/.*warm_ms=([0-9]+).*/\1/' <<<"$line")")
+        eng_edit+=("$(sed -E 's/.*edit_full_rebuild_ms=([0-9]+).*/\1/' <<<"$line")")
+
+        if [ -n "$HUGO" ]; then
+            log "   run $run/$RUNS: hugo (load $(load))"
+            rm -rf "$hdir/public" "$hdir/resources"
+            (cd "$hdir" && "$TIME" -f "%e %M" -o "$BENCH/time.txt" "$HUGO" --quiet >"$BENCH/hugo.log" 2>&1) \
+                || { cat "$BENCH/hugo.log" >&2; exit 1; }
+            read -r w r < <(tail -1 "$BENCH/time.txt"); hugo_wall+=("$w"); hugo_rss+=("$r")
+        fi
+    done
+    files=$(find "$dir/site" -type f | wc -l)
+    out=$(du -sk "$dir/site" | cut -f1)
+    mvn_med=$(printf '%s\n' "${mvn_wall[@]}" | median)
+    ms_page=$(awk -v w="$mvn_med" -v p="$pages" 'BEGIN {printf "%.2f", w*1000/p}')
+    rss=$(printf '%s\n' "${mvn_rss[@]}" | sort -n | tail -1)
+    eng_rss_max=$(printf '%s\n' "${eng_rss[@]}" | sort -n | tail -1)
+    hugo_cell="not installed"; ratio="-"
+    if [ -n "$HUGO" ]; then
+        hugo_med=$(printf '%s\n' "${hugo_wall[@]}" | median)
+        hugo_cell="$(printf '%s\n' "${hugo_wall[@]}" | stats) s, $(( $(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1) / 1024 )) MiB"
+        ratio=$(awk -v a="$mvn_med" -v b="$hugo_med" 'BEGIN {printf "%.2f", a/b}')
+    fi
+    ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s | $ms_page | $((rss / 1024)) MiB \
+| $(printf '%s\n' "${eng_cold[@]}" | stats) ms | $(printf '%s\n' "${eng_warm[@]}" | stats) ms \
+| $(printf '%s\n' "${eng_edit[@]}" | stats) ms | $((eng_rss_max / 1024)) MiB | $files files, $((out / 1024)) MiB (in: $((input / 1024)) MiB) \
+| $hugo_cell | $ratio |")
+    NOTES+=("- $name: load averages (1/5/15 min) before each run: $(IFS=';'; echo "${loads[*]}")")
+    log "   ${ROWS[-1]}"
+done
+
+SERVE="The serve goal is not in this build: the edit column is a full warm rebuild in the same JVM (what an"
+SERVE="$SERVE incremental rebuild has to beat)."
+if [ -d "$ROOT/src/main/java/io/github/broadside/serve" ]; then
+    SERVE="The edit column is a full warm rebuild in the same JVM; see the serve latency section for the dev server."
+fi
+
+{
+    echo "# Build-speed benchmark"
+    echo
+    echo "Produced by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) (UTC). Corpora from"
+    echo "\`CorpusGenerator\` (campaign pages of about 600 words with front matter, headings, lists, links,"
+    echo "emphasis, a table and a blockquote); the same pages in Hugo's layout for Hugo. $RUNS runs per figure:"
+    echo "median (best)."
+    echo
+    echo "## Machine"
+    echo
+    echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores available"
+    echo "- Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+    echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+    echo "- Java: $(java -version 2>&1 | head -1)"
+    echo "- Maven: $("$ROOT/mvnw" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g') (wrapper, offline)"
+    echo "- Hugo: $([ -n "$HUGO" ] && "$HUGO" version | cut -d' ' -f1-2 || echo 'not installed')"
+    echo "- Shared machine: other jobs may run at the same time; load averages are listed under the table."
+    echo
+    echo "## Results"
+    echo
+    echo "| corpus | \`mvnw broadside:build\` wall | ms/page | peak RSS (Maven JVM) | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "- *wall*: \`mvnw -o -q broadside:build\` from the shell prompt to exit, Maven start-up included."
+    echo "- *engine cold*: \`SiteBuilder.build()\` in a fresh JVM (no Maven); *warm*: best of 2 more builds in that JVM."
+    echo "- *edit → output*: one page edited on disk, then rebuilt in the warm JVM until its output has the change."
+    echo "  $SERVE"
+    echo "- *RSS*: maximum resident set size from \`/usr/bin/time\`."
+    echo
+    printf '%s\n' "${NOTES[@]}"
+} >"$RESULTS.new"
+# Keep any hand-written analysis below the generated part.
+if [ -f "$RESULTS" ] && grep -q '^<!-- analysis -->' "$RESULTS"; then
+    { echo; sed -n '/^<!-- analysis -->/,$p' "$RESULTS"; } >>"$RESULTS.new"
+fi
+mv "$RESULTS.new" "$RESULTS"
+log "== wrote $RESULTS"
