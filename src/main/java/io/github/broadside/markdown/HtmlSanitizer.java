@@ -3,6 +3,7 @@ package io.github.broadside.markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -29,6 +30,17 @@ public final class HtmlSanitizer {
                 .addProtocols("a", "href", "tel")
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
+    }
+
+    /**
+     * Whether {@link #clean} would keep {@code url} as the value of {@code attribute} on a
+     * {@code tag} element: jsoup's own check (allowed protocols, relative links kept), on the value
+     * as the HTML parser would read it.
+     */
+    public boolean isSafeUrl(String tag, String attribute, String url) {
+        Element element = new Element(Tag.valueOf(tag), BASE);
+        element.attr(attribute, url);
+        return safelist.isSafeAttribute(tag, element, element.attribute(attribute));
     }
 
     /** The cleaned fragment as a jsoup body, for callers that transform it further. */

@@ -94,12 +94,12 @@ public final class CorpusGenerator {
         }
     }
 
-    static String slug(int i) {
+    public static String slug(int i) {
         return "campaign-" + String.format(java.util.Locale.ROOT, "%05d", i);
     }
 
     /** One page; the random stream depends only on the page's number. */
-    static String page(int i, String language, Flavour flavour) {
+    public static String page(int i, String language, Flavour flavour) {
         Random random = new Random(0x5eed_0000L + i);
         String verb = pick(random, VERBS);
         String subject = pick(random, SUBJECTS);
