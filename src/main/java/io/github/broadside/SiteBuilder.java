@@ -12,7 +12,6 @@ import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.publish.SiteWriter;
-import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.TemplateEngine;
 import io.github.broadside.render.Theme;
@@ -80,32 +79,32 @@ public final class SiteBuilder {
         }
         TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
                 messages);
-        List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
-        if (problems.hasErrors()) {
-            throw new BuildFailedException(problems.sorted());
-        }
+        // Pages go straight into the staging folder as they are rendered (the site is never whole in
+        // memory, and writing overlaps rendering); the output folder is replaced only after all succeeded.
+        List<String> pages;
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
             for (Path assets : theme.get().assetFoldersParentFirst()) {
                 staging.copyTree(assets, Theme.ASSETS);
             }
             staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");
-            for (Page page : pages) {
-                staging.write(page);
+            pages = new PageRenderer(site, templates).renderEach(options.threads(), problems, staging::write);
+            if (problems.hasErrors()) {
+                throw new BuildFailedException(problems.sorted());
             }
             staging.commit();
         }
         Map<String, Integer> perLanguage = new TreeMap<>();
-        for (Page page : pages) {
+        for (String page : pages) {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
         return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */
-    private static String languageOf(Site site, Page page) {
-        int slash = page.path().indexOf('/');
-        String first = slash < 0 ? "" : page.path().substring(0, slash);
+    private static String languageOf(Site site, String path) {
+        int slash = path.indexOf('/');
+        String first = slash < 0 ? "" : path.substring(0, slash);
         return site.language(first).filter(l -> !l.homePath().equals("/"))
                 .map(LanguageSite::language).orElse(site.config().defaultLanguage());
     }

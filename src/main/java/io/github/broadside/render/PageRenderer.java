@@ -5,6 +5,8 @@ import io.github.broadside.problem.Problems;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.Term;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,32 +41,79 @@ public final class PageRenderer {
     record Job(String path, String template, Map<String, Object> context) {
     }
 
+    /** Where each page goes as soon as it is rendered; called from the rendering threads. */
+    @FunctionalInterface
+    public interface PageSink {
+        void accept(Page page) throws IOException;
+    }
+
+    /** Renders every page and returns them in a stable order (for tests and small sites). */
     public List<Page> renderAll(int threads, Problems problems) {
         List<Job> jobs = jobs();
-        List<Callable<Optional<Page>>> tasks = jobs.stream()
-                .<Callable<Optional<Page>>>map(job -> () -> render(job, problems)).toList();
-        List<Page> pages = new ArrayList<>(jobs.size());
+        Page[] pages = new Page[jobs.size()];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            index.put(jobs.get(i).path(), i);
+        }
+        try {
+            renderEach(jobs, threads, problems, page -> pages[index.get(page.path())] = page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Page> out = new ArrayList<>(pages.length);
+        for (Page page : pages) {
+            if (page != null) {
+                out.add(page);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Renders every page and hands each to {@code sink} as soon as it is done, so a large site is
+     * never held in memory as a whole. Returns the paths of the pages rendered, in a stable order.
+     */
+    public List<String> renderEach(int threads, Problems problems, PageSink sink) throws IOException {
+        return renderEach(jobs(), threads, problems, sink);
+    }
+
+    private List<String> renderEach(List<Job> jobs, int threads, Problems problems, PageSink sink)
+            throws IOException {
+        List<Callable<Optional<String>>> tasks = jobs.stream()
+                .<Callable<Optional<String>>>map(job -> () -> {
+                    Optional<Page> page = render(job, problems);
+                    if (page.isPresent()) {
+                        sink.accept(page.get());
+                    }
+                    return page.map(Page::path);
+                }).toList();
+        List<String> paths = new ArrayList<>(jobs.size());
         if (threads <= 1) {
-            for (Callable<Optional<Page>> task : tasks) {
+            for (Callable<Optional<String>> task : tasks) {
                 try {
-                    task.call().ifPresent(pages::add);
+                    task.call().ifPresent(paths::add);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             }
-            return pages;
+            return paths;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Optional<Page>>> futures = pool.invokeAll(tasks);
-            for (Future<Optional<Page>> future : futures) {
-                future.get().ifPresent(pages::add);
+            List<Future<Optional<String>>> futures = pool.invokeAll(tasks);
+            for (Future<Optional<String>> future : futures) {
+                future.get().ifPresent(paths::add);
             }
-            return pages;
+            return paths;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new IllegalStateException("rendering failed", e.getCause());
         } finally {
             pool.shutdownNow();
