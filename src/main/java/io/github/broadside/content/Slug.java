@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Slug {
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
+    // Compiled once: templates make a slug for every tag link of every page.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Slug() {
     }
@@ -20,10 +24,9 @@ public final class Slug {
      * anything but letters and digits becomes a single hyphen. "Año Nuevo!" becomes "ano-nuevo".
      */
     public static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = folded.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NOT_LETTER_OR_DIGIT.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = EDGE_HYPHENS.matcher(slug).replaceAll("");
         return slug.isEmpty() ? "page" : slug;
     }
 
