@@ -124,6 +124,9 @@ final class ThemeExtension extends AbstractExtension {
     }
 
     private static final class LongDateFilter implements Filter {
+        /** One formatter per language: building one reads locale data, and they are immutable. */
+        private final Map<String, DateTimeFormatter> formatters = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public List<String> getArgumentNames() {
             return List.of();
@@ -136,7 +139,9 @@ final class ThemeExtension extends AbstractExtension {
             if (!(value instanceof LocalDate date)) {
                 return "";
             }
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context)).format(date);
+            return formatters.computeIfAbsent(languageOf(context),
+                    tag -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(tag)))
+                    .format(date);
         }
     }
 
