@@ -77,7 +77,7 @@ public final class CampaignParser {
             map.error("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
             return Status.ACTIVE;
         })).orElse(Status.ACTIVE);
-        Optional<Image> image = map.string("image").map(src -> {
+        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).map(src -> {
             String alt = map.string("imageAlt").orElse("");
             if (alt.isEmpty()) {
                 map.error("image", "the image has no 'imageAlt' text",
@@ -85,7 +85,7 @@ public final class CampaignParser {
             }
             return new Image(src, alt);
         });
-        if (image.isEmpty() && map.has("imageAlt")) {
+        if (!map.has("image") && map.has("imageAlt")) {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
@@ -146,7 +146,8 @@ public final class CampaignParser {
             }
             type.ifPresent(t -> actions.add(new Action(t, block.string("label").orElse(""),
                     block.string("cta").orElse(""), goal, count, targets, block.string("intro").orElse(""),
-                    block.string("script").orElse(""), block.string("findRepresentativeUrl").orElse(""))));
+                    block.string("script").orElse(""),
+                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""))));
         }
         return actions;
     }
@@ -178,7 +179,7 @@ public final class CampaignParser {
     private static Optional<Donate> donate(YamlMap map) {
         return map.map("donate").map(block -> {
             block.warnUnknownKeys(DONATE_KEYS, "donate");
-            return new Donate(block.requiredString("url", "the donation page's address"),
+            return new Donate(block.requiredUrl("url", "the donation page's address", SafeUrl.Use.LINK),
                     block.string("label").orElse(""), block.string("partner").orElse(""));
         });
     }
