@@ -56,7 +56,8 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for a short text such as an update or a quote, without a wrapping paragraph when it is one. */
     public String toInlineHtml(String markdown) {
-        String html = toHtml(markdown);
+        // flexmark ends each block with a newline; without strip() the single paragraph was never unwrapped.
+        String html = toHtml(markdown).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }
