@@ -142,7 +142,7 @@ public final class CampaignParser {
                 if (!handle.isEmpty() && !handle.startsWith("@")) {
                     handle = "@" + handle;
                 }
-                targets.add(new Target(name, t.string("role").orElse(""), t.string("phone").orElse(""), handle));
+                targets.add(new Target(name, t.string("role").orElse(""), phone(t), handle));
             }
             type.ifPresent(t -> actions.add(new Action(t, block.string("label").orElse(""),
                     block.string("cta").orElse(""), goal, count, targets, block.string("intro").orElse(""),
@@ -150,6 +150,20 @@ public final class CampaignParser {
                     block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""))));
         }
         return actions;
+    }
+
+    /**
+     * A phone number people will dial from a {@code tel:} link, which keeps only digits and '+': letters
+     * (1-800-FLOWERS) or stray text would dial a wrong number, so they are refused.
+     */
+    private static String phone(YamlMap target) {
+        String phone = target.string("phone").orElse("");
+        if (!phone.isEmpty() && (!phone.matches("\\+?[0-9 ().\\-/]+") || phone.replaceAll("[^0-9]", "").length() < 3)) {
+            target.error("phone", "'" + phone + "' is not a phone number",
+                    "write the number with digits, spaces and hyphens only, e.g. phone: \"202-224-3121\"");
+            return "";
+        }
+        return phone;
     }
 
     private static List<Update> updates(YamlMap map) {

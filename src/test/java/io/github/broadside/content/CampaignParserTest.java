@@ -326,6 +326,22 @@ class CampaignParserTest {
                 .containsExactly("did you mean 'goal'?", "did you mean 'phone'?");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "1-800-FLOWERS", "call us", "12", "202-224-3121<script>"})
+    void phoneNumbersMustBeDialable(String phone) {
+        Problem problem = onlyError("a.md", "---\ntitle: A\ndate: 2024-01-01\naction:\n  type: call\n  targets:\n"
+                + "    - name: X\n      phone: \"" + phone + "\"\n---\n");
+        assertThat(problem.location()).isEqualTo("content/en/a.md:8:7");
+        assertThat(problem.message()).contains("is not a phone number");
+    }
+
+    @Test
+    void phoneNumbersInTheirUsualForms() {
+        Campaign c = valid("a.md", "---\ntitle: A\ndate: 2024-01-01\naction:\n  type: call\n  targets:\n"
+                + "    - name: X\n      phone: \"+1 (202) 224-3121\"\n    - name: Y\n      phone: 202.456.1111\n---\n");
+        assertThat(c.allTargets()).extracting(Target::telUri).containsExactly("tel:+12022243121", "tel:2024561111");
+    }
+
     @Test
     void invalidHashtagIsAnError() {
         Problem problem = onlyError("a.md", "---\ntitle: A\ndate: 2024-01-01\nhashtags: [\"#ok\", \"#not ok\"]\n---\n");
