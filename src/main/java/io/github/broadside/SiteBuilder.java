@@ -79,8 +79,8 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
-                messages);
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(),
+                new MarkdownRenderer(site.config()::relativeUrl), messages);
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,8 +23,19 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final UnaryOperator<String> sitePaths;
 
+    /** A renderer that leaves links as written: for sites served at the root of their host. */
     public MarkdownRenderer() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param sitePaths maps a site path written in Markdown ({@code /privacy/}) to the link a page
+     *                  needs, so that a site served from a sub-path ({@code /repo/privacy/}) still works
+     */
+    public MarkdownRenderer(UnaryOperator<String> sitePaths) {
+        this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create()));
@@ -45,6 +58,13 @@ public final class MarkdownRenderer {
         }
         String raw = renderer.render(parser.parse(markdown));
         Element body = sanitizer.clean(raw);
+        for (Element link : body.select("a[href^=/], img[src^=/]")) {
+            String attribute = link.hasAttr("href") ? "href" : "src";
+            String value = link.attr(attribute);
+            if (!value.startsWith("//")) {
+                link.attr(attribute, sitePaths.apply(value));
+            }
+        }
         if (!body.select("h1").isEmpty()) {
             for (Element heading : body.select("h1, h2, h3, h4, h5")) {
                 int level = heading.tagName().charAt(1) - '0';

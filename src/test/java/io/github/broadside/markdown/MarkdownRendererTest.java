@@ -67,6 +67,16 @@ class MarkdownRendererTest {
                 .containsExactly("https://example.org", "/privacy/", "mailto:x@example.org", "tel:+1202", "#why");
     }
 
+    @Test
+    void sitePathsAreMappedForASubPathSite() {
+        MarkdownRenderer subPath = new MarkdownRenderer(path -> "/repo" + path);
+        Element body = Jsoup.parseBodyFragment(subPath.toHtml(
+                "[a](/privacy/) [b](https://example.org/) [c](#why) [d](//cdn.example/x) ![e](/images/e.png)")).body();
+        assertThat(body.select("a")).extracting(a -> a.attr("href"))
+                .containsExactly("/repo/privacy/", "https://example.org/", "#why", "//cdn.example/x");
+        assertThat(body.select("img").attr("src")).isEqualTo("/repo/images/e.png");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",
