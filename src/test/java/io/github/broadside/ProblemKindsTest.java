@@ -194,7 +194,6 @@ class ProblemKindsTest {
         lines.add(3, "  <p>{{ campaign.title | nosuchfilter }}</p>");
         Files.write(page, lines);
         Problem problem = project.onlyError();
-        System.out.println("[problem] " + problem.format());
         assertThat(problem.location()).isEqualTo("themes/default/templates/page.peb:4");
         assertThat(problem.message()).startsWith("template error:").contains("nosuchfilter");
     }
