@@ -56,7 +56,7 @@ class AtomicBuildTest {
         List<Problem> problems = project.buildFails();
 
         assertThat(problems).filteredOn(Problem::isError).singleElement().satisfies(p -> {
-            assertThat(p.location()).isEqualTo("content/en/broken.md:4:1");
+            assertThat(p.location()).isEqualTo("content/en/broken.md:4:9");
             assertThat(p.message()).isEqualTo("unknown status 'paused'");
         });
         Map<String, byte[]> after = snapshot();

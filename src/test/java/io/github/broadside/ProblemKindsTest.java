@@ -100,7 +100,7 @@ class ProblemKindsTest {
     void unknownStatus() {
         project.page("bad.md", "title: A\ndate: 2024-01-01\nstatus: paused\n", "Text");
         Problem problem = project.onlyError();
-        located(problem, "content/en/bad.md", 4, 1);
+        located(problem, "content/en/bad.md", 4, 9);
         assertThat(problem.message()).isEqualTo("unknown status 'paused'");
         assertThat(problem.hint()).contains("active, closed, won");
     }
@@ -109,7 +109,7 @@ class ProblemKindsTest {
     void unknownActionType() {
         project.page("bad.md", "title: A\ndate: 2024-01-01\nactions:\n  - type: petition\n  - type: march\n", "Text");
         Problem problem = project.onlyError();
-        located(problem, "content/en/bad.md", 6, 5);
+        located(problem, "content/en/bad.md", 6, 11);
         assertThat(problem.message()).isEqualTo("unknown action type 'march'");
     }
 

@@ -62,7 +62,7 @@ public final class CampaignParser {
             case "campaign" -> PageKind.CAMPAIGN;
             case "page" -> PageKind.PAGE;
             default -> {
-                map.error("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
+                map.valueError("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
                 yield PageKind.CAMPAIGN;
             }
         }).orElse(PageKind.CAMPAIGN);
@@ -74,7 +74,7 @@ public final class CampaignParser {
                     "add a line 'date: 2024-05-01' (year-month-day)");
         }
         Status status = map.string("status").map(s -> Status.fromKey(s).orElseGet(() -> {
-            map.error("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
+            map.valueError("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
             return Status.ACTIVE;
         })).orElse(Status.ACTIVE);
         Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).map(src -> {
@@ -126,7 +126,7 @@ public final class CampaignParser {
             String typeKey = block.requiredString("type", "one of " + String.join(", ", ActionType.keys()));
             Optional<ActionType> type = typeKey.isEmpty() ? Optional.empty() : ActionType.fromKey(typeKey);
             if (!typeKey.isEmpty() && type.isEmpty()) {
-                block.error("type", "unknown action type '" + typeKey + "'",
+                block.valueError("type", "unknown action type '" + typeKey + "'",
                         "use one of: " + String.join(", ", ActionType.keys()));
             }
             OptionalLong goal = block.integer("goal");

@@ -102,6 +102,16 @@ public final class YamlMap {
         location.problems().add(Problem.error(file(), lineOf(key), columnOf(key), message, hint));
     }
 
+    /** Adds an error located at the value of {@code key} (a wrong word rather than a wrong key). */
+    public void valueError(String key, String message, String hint) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            error(key, message, hint);
+            return;
+        }
+        location.problems().add(location.error(node.get(), message, hint));
+    }
+
     public void warning(String key, String message, String hint) {
         location.problems().add(Problem.warning(file(), lineOf(key), columnOf(key), message, hint));
     }

@@ -233,7 +233,7 @@ class CampaignParserTest {
     @Test
     void unknownStatus() {
         Problem problem = onlyError("a.md", "---\ntitle: A\ndate: 2024-01-01\nstatus: paused\n---\n");
-        assertThat(problem.location()).isEqualTo("content/en/a.md:4:1");
+        assertThat(problem.location()).isEqualTo("content/en/a.md:4:9");
         assertThat(problem.message()).isEqualTo("unknown status 'paused'");
         assertThat(problem.hint()).isEqualTo("use one of: active, closed, won");
     }
@@ -247,7 +247,7 @@ class CampaignParserTest {
     @Test
     void unknownActionType() {
         Problem problem = onlyError("a.md", "---\ntitle: A\ndate: 2024-01-01\naction:\n  type: march\n---\n");
-        assertThat(problem.location()).isEqualTo("content/en/a.md:5:3");
+        assertThat(problem.location()).isEqualTo("content/en/a.md:5:9");
         assertThat(problem.message()).isEqualTo("unknown action type 'march'");
         assertThat(problem.hint()).contains("petition, letter, call, statement");
     }
