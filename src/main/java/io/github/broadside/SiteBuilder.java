@@ -11,10 +11,14 @@ import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.publish.AssetFingerprinter;
+import io.github.broadside.publish.AtomFeed;
+import io.github.broadside.publish.Publisher;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.TemplateEngine;
+import io.github.broadside.render.ShareImage;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -78,19 +83,25 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
-                messages);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        AssetFingerprinter.Result assets = new AssetFingerprinter(options::display)
+                .fingerprint(theme.get().assetFoldersParentFirst(), problems);
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
+                messages, assets.urls());
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
-            for (Path assets : theme.get().assetFoldersParentFirst()) {
-                staging.copyTree(assets, Theme.ASSETS);
+            for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
+                staging.copy(file.getValue(), file.getKey());
             }
-            staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");
-            for (Page page : pages) {
+            for (Page page : published.files()) {
                 staging.write(page);
             }
             staging.commit();
@@ -99,7 +110,61 @@ public final class SiteBuilder {
         for (Page page : pages) {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
-        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000);
+        List<LanguageSummary> summary = summarize(site, published);
+        long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
+        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
+                summary, bytes);
+    }
+
+    // ---- Publish stage: everything after rendering that makes site/ complete for a static host ----
+
+    /**
+     * Share cards, feeds, sitemap, robots.txt, _redirects, _headers with the CSP derived from the
+     * pages, the privacy and link checks, and gzip copies when asked for.
+     */
+    private Publisher.Result publish(Site site, Theme theme, Messages messages, MarkdownRenderer markdown,
+            List<Page> pages, AssetFingerprinter.Result assets, Problems problems) throws IOException {
+        Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
+                options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
+                options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
+                Set.of(), options.threads());
+        return new Publisher(inputs).publish(pages, assets, problems);
+    }
+
+    /** One line per language (pages, feeds, bytes), then the files all languages share. */
+    private List<LanguageSummary> summarize(Site site, Publisher.Result published) throws IOException {
+        Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        site.languages().forEach(l -> counts.put(l.language(), new long[4]));
+        counts.put(LanguageSummary.SHARED, new long[4]);
+        for (Page file : published.files()) {
+            count(counts, owner(site, file.path()), file.path(), file.bytes().length);
+        }
+        for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
+            count(counts, LanguageSummary.SHARED, file.getKey(), java.nio.file.Files.size(file.getValue()));
+        }
+        List<LanguageSummary> out = new ArrayList<>();
+        counts.forEach((language, c) -> out.add(new LanguageSummary(language, (int) c[0], (int) c[1], (int) c[2],
+                c[3])));
+        return out;
+    }
+
+    private static void count(Map<String, long[]> counts, String owner, String path, long bytes) {
+        long[] c = counts.computeIfAbsent(owner, k -> new long[4]);
+        c[0] += path.endsWith(".html") ? 1 : 0;
+        c[1] += path.endsWith("/" + AtomFeed.FILE) || path.equals(AtomFeed.FILE) ? 1 : 0;
+        c[2]++;
+        c[3] += bytes;
+    }
+
+    /** Pages, feeds and cards belong to their language; assets, sitemap and host files to all. */
+    private static String owner(Site site, String path) {
+        String bare = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
+        boolean languageFile = bare.endsWith(".html") || bare.endsWith(AtomFeed.FILE)
+                || bare.endsWith(ShareImage.CARD);
+        if (!languageFile) {
+            return LanguageSummary.SHARED;
+        }
+        return languageOf(site, new Page(bare, new byte[0]));
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */
