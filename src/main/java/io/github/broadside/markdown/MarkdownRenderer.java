@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -40,11 +41,27 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for {@code markdown}; never throws for any input text. */
     public String toHtml(String markdown) {
+        return toHtml(markdown, UnaryOperator.identity());
+    }
+
+    /**
+     * Safe HTML for {@code markdown}, with each link and image address that starts at the site root
+     * ({@code /privacy/}) passed through {@code siteLink}, so that a site served from a sub-path
+     * ({@code https://example.org/repo/}) can prefix its base path.
+     */
+    public String toHtml(String markdown, UnaryOperator<String> siteLink) {
         if (markdown.isBlank()) {
             return "";
         }
         String raw = renderer.render(parser.parse(markdown));
         Element body = sanitizer.clean(raw);
+        for (Element element : body.select("a[href^=/], img[src^=/]")) {
+            String attribute = element.normalName().equals("a") ? "href" : "src";
+            String value = element.attr(attribute);
+            if (!value.startsWith("//")) {
+                element.attr(attribute, siteLink.apply(value));
+            }
+        }
         if (!body.select("h1").isEmpty()) {
             for (Element heading : body.select("h1, h2, h3, h4, h5")) {
                 int level = heading.tagName().charAt(1) - '0';
@@ -56,7 +73,12 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for a short text such as an update or a quote, without a wrapping paragraph when it is one. */
     public String toInlineHtml(String markdown) {
-        String html = toHtml(markdown);
+        return toInlineHtml(markdown, UnaryOperator.identity());
+    }
+
+    /** {@link #toInlineHtml(String)} with site-root addresses passed through {@code siteLink}. */
+    public String toInlineHtml(String markdown, UnaryOperator<String> siteLink) {
+        String html = toHtml(markdown, siteLink);
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }

@@ -56,12 +56,12 @@ public final class AtomFeed {
             categories.addAll(campaign.tags());
             entries.add(new Entry(url, campaign.title(), url, date,
                     SitemapWriter.lastModified(campaign).orElse(date), author, categories, campaign.summary(),
-                    markdown.toHtml(campaign.body())));
+                    markdown.toHtml(campaign.body(), config::relativeUrl)));
             for (Update update : campaign.updates()) {
                 String title = messages.format(lang.language(), "feed.update",
                         Map.of("title", campaign.title(), "date", update.date().toString()));
                 entries.add(new Entry(url + "#update-" + update.date(), title, url + "#updates-heading",
-                        update.date(), update.date(), author, List.of(), "", markdown.toHtml(update.text())));
+                        update.date(), update.date(), author, List.of(), "", markdown.toHtml(update.text(), config::relativeUrl)));
             }
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));

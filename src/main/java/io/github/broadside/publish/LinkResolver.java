@@ -64,6 +64,10 @@ final class LinkResolver {
             String afterHost = text.substring(text.indexOf("//") + 2);
             int slash = afterHost.indexOf('/');
             path = slash < 0 ? "/" : afterHost.substring(slash);
+            if (!(cut(path) + "/").startsWith(config.basePath())) {
+                // Another site on the same host (user.github.io/other-repo/): written in full, so meant.
+                return new Elsewhere();
+            }
         } else if (text.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return new Elsewhere();
         } else {

@@ -4,9 +4,9 @@ import io.github.broadside.config.Origin;
 import io.github.broadside.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Fails the build when a published page or stylesheet makes the reader's browser contact a third
@@ -20,10 +20,13 @@ final class PrivacyCheck {
     private PrivacyCheck() {
     }
 
-    /** A problem for each third-party load not allowed, located at the source that caused it. */
+    /**
+     * A problem for each third-party load not allowed, located at the source that caused it; a source
+     * that many pages share (a template) gives one problem that counts the pages.
+     */
     static List<Problem> check(Collection<Use> uses, LinkResolver resolver, Collection<String> allowed,
             Sources sources) {
-        Set<Problem> problems = new LinkedHashSet<>();
+        Map<List<Object>, List<String>> found = new LinkedHashMap<>();
         for (Use use : uses) {
             if (!use.directive().onLoad() || !resolver.isThirdParty(use.url())) {
                 continue;
@@ -33,13 +36,26 @@ final class PrivacyCheck {
                 continue;
             }
             Sources.Location at = sources.locate(use.file(), use.url());
+            List<String> pages = found.computeIfAbsent(List.of(at, use.directive(), use.url()), k -> new ArrayList<>());
+            if (!pages.contains(use.file())) {
+                pages.add(use.file());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        found.forEach((key, pages) -> {
+            Sources.Location at = (Sources.Location) key.get(0);
+            Directive directive = (Directive) key.get(1);
+            String url = (String) key.get(2);
+            Origin origin = Origin.parse(url).orElseThrow();
+            String who = pages.size() == 1 ? "the published file " + pages.get(0)
+                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
             problems.add(Problem.error(at.file(), at.line(), 0,
-                    "the published file " + use.file() + " loads " + what(use.directive()) + " from " + origin
-                            + " when it opens (" + use.url() + "): that site learns who reads the page",
+                    who + " load" + (pages.size() == 1 ? "s " : " ") + what(directive) + " from " + origin
+                            + " when opened (" + url + "): that site learns who reads the page",
                     "serve the file from the site itself (put it in content/static/), or, if this third party is "
                             + "acceptable, allow it in site.yml: 'privacy: {allowOrigins: [" + origin + "]}'"));
-        }
-        return new ArrayList<>(problems);
+        });
+        return problems;
     }
 
     private static String what(Directive directive) {

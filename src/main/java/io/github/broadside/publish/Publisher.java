@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -296,27 +295,42 @@ public final class Publisher {
     /** Warns about the site's own addresses that lead to no file, or outside a sub-path site. */
     private void checkLinks(List<Use> uses, Set<String> generated, Set<String> statics, Sources sources,
             Problems problems) {
-        Set<String> seen = new LinkedHashSet<>();
+        Map<List<Object>, List<String>> found = new java.util.LinkedHashMap<>();
         for (Use use : uses) {
             if (use.directive() == Directive.FORM || use.directive() == Directive.CONNECT
-                    || use.directive() == Directive.PRECONNECT || !seen.add(use.file() + "\u0000" + use.url())) {
+                    || use.directive() == Directive.PRECONNECT) {
                 continue;
             }
             LinkResolver.Target target = resolver.resolve(use.file(), use.url());
-            if (target instanceof LinkResolver.OutsideBase outside) {
-                Sources.Location at = sources.locate(use.file(), use.url());
-                problems.add(Problem.warning(at.file(), at.line(), 0, "the published file " + use.file() + " uses '"
-                                + use.url() + "', which is outside the site's base path " + config.basePath(),
-                        "in Markdown, link to site pages from the root (/slug/); in templates, wrap addresses in "
-                                + "url('/slug/') or asset('name')"));
-            } else if (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics)) {
-                Sources.Location at = sources.locate(use.file(), use.url());
-                problems.add(Problem.warning(at.file(), at.line(), 0, "the published file " + use.file() + " uses '"
-                                + use.url() + "', but the site has no " + local.path(),
-                        use.url().contains("/assets/") ? "refer to theme assets with asset('name') in templates, "
-                                + "which gives their fingerprinted address" : "fix the address, or add the page or file"));
+            boolean broken = target instanceof LinkResolver.OutsideBase
+                    || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics));
+            if (broken) {
+                List<String> pages = found.computeIfAbsent(
+                        List.of(sources.locate(use.file(), use.url()), use.url(), target), k -> new ArrayList<>());
+                if (!pages.contains(use.file())) {
+                    pages.add(use.file());
+                }
             }
         }
+        found.forEach((key, pages) -> {
+            Sources.Location at = (Sources.Location) key.get(0);
+            String url = (String) key.get(1);
+            String who = pages.size() == 1 ? "the published file " + pages.get(0)
+                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
+            if (key.get(2) instanceof LinkResolver.Local local) {
+                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
+                                + " '" + url + "', but the site has no " + local.path(),
+                        url.contains("/" + io.github.broadside.render.AssetUrls.FOLDER + "/")
+                                ? "refer to theme assets with asset('name') in templates, which gives their "
+                                        + "fingerprinted address"
+                                : "fix the address, or add the page or file"));
+            } else {
+                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
+                                + " '" + url + "', which is outside the site's base path " + config.basePath(),
+                        "in Markdown, link to site pages from the root (/slug/); in templates, wrap addresses in "
+                                + "url('/slug/') or asset('name')"));
+            }
+        });
     }
 
     private static boolean exists(String path, Set<String> generated, Set<String> statics) {

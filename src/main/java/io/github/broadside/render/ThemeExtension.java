@@ -159,7 +159,9 @@ final class ThemeExtension extends AbstractExtension {
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                 int line) {
             String text = input == null ? "" : input.toString();
-            return new SafeString(inline ? markdown.toInlineHtml(text) : markdown.toHtml(text));
+            // Root-relative links written in Markdown (/privacy/) get the base path of a sub-path site.
+            return new SafeString(inline ? markdown.toInlineHtml(text, config::relativeUrl)
+                    : markdown.toHtml(text, config::relativeUrl));
         }
     }
 
