@@ -186,16 +186,25 @@ public final class Publisher {
 
         List<PageScan> scans = scan(files, statics);
         List<Use> uses = scans.stream().flatMap(s -> s.uses().stream()).sorted().toList();
+        Map<List<String>, List<String>> inline = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (PageScan scan : scans) {
             for (String code : new TreeSet<>(scan.inlineCode())) {
                 String at = statics.containsKey(scan.file()) ? in.display().apply(statics.get(scan.file()))
-                        : in.outputDisplay() + "/" + scan.file();
-                problems.add(Problem.error(at, 0, 0, "the page has " + code
-                                + ", which the site's Content-Security-Policy refuses (no inline script or style)",
-                        "move scripts to a .js file and styles to a .css file in the theme's assets/ folder, "
-                                + "and use classes instead of style=\"\"; check the theme's templates"));
+                        : sources.inTemplates(needle(code)).map(l -> l.file() + "\u0000" + l.line())
+                                .orElse(in.outputDisplay() + "/" + scan.file());
+                inline.computeIfAbsent(List.of(at, code), k -> new ArrayList<>()).add(scan.file());
             }
         }
+        inline.forEach((key, pages) -> {
+            String[] at = key.get(0).split("\u0000");
+            String who = pages.size() == 1 ? "the published file " + pages.get(0)
+                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
+            problems.add(Problem.error(at[0], at.length > 1 ? Integer.parseInt(at[1]) : 0, 0, who + " ha"
+                            + (pages.size() == 1 ? "s " : "ve ") + key.get(1)
+                            + ", which the site's Content-Security-Policy refuses (no inline script or style)",
+                    "move scripts to a .js file and styles to a .css file in the theme's assets/ folder, "
+                            + "and use classes instead of style=\"\""));
+        });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
         checkLinks(uses, files.keySet(), statics.keySet(), sources, problems);
 
@@ -228,6 +237,24 @@ public final class Publisher {
             copies.forEach(p -> files.put(p.path(), p));
         }
         return new Result(new ArrayList<>(files.values()), statics, policy);
+    }
+
+    /** The text a template would contain to produce the inline code described by {@code code}. */
+    private static String needle(String code) {
+        if (code.contains("style=\"\" attribute")) {
+            return "style=\"";
+        }
+        if (code.contains("<style>")) {
+            return "<style";
+        }
+        if (code.contains("<script>")) {
+            return "<script>";
+        }
+        if (code.contains("javascript:")) {
+            return "javascript:";
+        }
+        Matcher handler = Pattern.compile("handler (on[a-z]+)=").matcher(code);
+        return handler.find() ? handler.group(1) + "=" : code;
     }
 
     /** {@code /x/} is published as {@code x/index.html}; {@code /old.html} as {@code old.html}. */

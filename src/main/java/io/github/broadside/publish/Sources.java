@@ -99,6 +99,17 @@ final class Sources {
         return campaign != null ? new Location(campaign.file(), 0) : new Location(outputDisplay + "/" + file, 0);
     }
 
+    /** The first template line containing {@code needle}, for code that only a template can have written. */
+    Optional<Location> inTemplates(String needle) {
+        for (Path file : sharedSources.subList(0, sharedSources.size() - 1)) {
+            int line = lineOf(text(file), needle);
+            if (line > 0) {
+                return Optional.of(new Location(display.apply(file), line));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Path source(Campaign campaign) {
         return projectDir.resolve(campaign.file());
     }

@@ -159,8 +159,9 @@ class PrivacyAndPolicyTest {
                 page.replace("<h1>", "<h1 style=\"color: red\">"));
         BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, project::build);
         assertThat(failure.problems()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("site/privacy/index.html");
-            assertThat(p.message()).contains("style=\"\" attribute", "Content-Security-Policy");
+            assertThat(p.file()).isEqualTo("themes/default/templates/page.peb");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("privacy/index.html", "style=\"\" attribute", "Content-Security-Policy");
         });
     }
 
