@@ -12,13 +12,11 @@ import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.publish.AssetFingerprinter;
-import io.github.broadside.publish.AtomFeed;
 import io.github.broadside.publish.Publisher;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.TemplateEngine;
-import io.github.broadside.render.ShareImage;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
@@ -110,7 +108,7 @@ public final class SiteBuilder {
         for (Page page : pages) {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
-        List<LanguageSummary> summary = summarize(site, published);
+        List<LanguageSummary> summary = BuildSummary.of(site, published);
         long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
         return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
                 summary, bytes);
@@ -129,42 +127,6 @@ public final class SiteBuilder {
                 options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
                 Set.of(), options.threads());
         return new Publisher(inputs).publish(pages, assets, problems);
-    }
-
-    /** One line per language (pages, feeds, bytes), then the files all languages share. */
-    private List<LanguageSummary> summarize(Site site, Publisher.Result published) throws IOException {
-        Map<String, long[]> counts = new java.util.LinkedHashMap<>();
-        site.languages().forEach(l -> counts.put(l.language(), new long[4]));
-        counts.put(LanguageSummary.SHARED, new long[4]);
-        for (Page file : published.files()) {
-            count(counts, owner(site, file.path()), file.path(), file.bytes().length);
-        }
-        for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
-            count(counts, LanguageSummary.SHARED, file.getKey(), java.nio.file.Files.size(file.getValue()));
-        }
-        List<LanguageSummary> out = new ArrayList<>();
-        counts.forEach((language, c) -> out.add(new LanguageSummary(language, (int) c[0], (int) c[1], (int) c[2],
-                c[3])));
-        return out;
-    }
-
-    private static void count(Map<String, long[]> counts, String owner, String path, long bytes) {
-        long[] c = counts.computeIfAbsent(owner, k -> new long[4]);
-        c[0] += path.endsWith(".html") ? 1 : 0;
-        c[1] += path.endsWith("/" + AtomFeed.FILE) || path.equals(AtomFeed.FILE) ? 1 : 0;
-        c[2]++;
-        c[3] += bytes;
-    }
-
-    /** Pages, feeds and cards belong to their language; assets, sitemap and host files to all. */
-    private static String owner(Site site, String path) {
-        String bare = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
-        boolean languageFile = bare.endsWith(".html") || bare.endsWith(AtomFeed.FILE)
-                || bare.endsWith(ShareImage.CARD);
-        if (!languageFile) {
-            return LanguageSummary.SHARED;
-        }
-        return languageOf(site, new Page(bare, new byte[0]));
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */
