@@ -62,11 +62,13 @@ public record BuildOptions(
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads, compress);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads,
+                compress);
     }
 
     public BuildOptions withDrafts(boolean show) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads, compress);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads,
+                compress);
     }
 
     public BuildOptions withCompress(boolean gzip) {

@@ -61,7 +61,8 @@ public final class AtomFeed {
                 String title = messages.format(lang.language(), "feed.update",
                         Map.of("title", campaign.title(), "date", update.date().toString()));
                 entries.add(new Entry(url + "#update-" + update.date(), title, url + "#updates-heading",
-                        update.date(), update.date(), author, List.of(), "", markdown.toHtml(update.text(), config::relativeUrl)));
+                        update.date(), update.date(), author, List.of(), "",
+                        markdown.toHtml(update.text(), config::relativeUrl)));
             }
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
