@@ -11,6 +11,8 @@ import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.publish.AssetFingerprinter;
+import io.github.broadside.publish.Publisher;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -79,19 +82,25 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(),
-                new MarkdownRenderer(site.config()::relativeUrl), messages);
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config()::relativeUrl);
+        AssetFingerprinter.Result assets = new AssetFingerprinter(options::display)
+                .fingerprint(theme.get().assetFoldersParentFirst(), problems);
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
+                messages, assets.urls());
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
-            for (Path assets : theme.get().assetFoldersParentFirst()) {
-                staging.copyTree(assets, Theme.ASSETS);
+            for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
+                staging.copy(file.getValue(), file.getKey());
             }
-            staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");
-            for (Page page : pages) {
+            for (Page page : published.files()) {
                 staging.write(page);
             }
             staging.commit();
@@ -100,7 +109,25 @@ public final class SiteBuilder {
         for (Page page : pages) {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
-        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000);
+        List<LanguageSummary> summary = BuildSummary.of(site, published);
+        long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
+        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
+                summary, bytes);
+    }
+
+    // ---- Publish stage: everything after rendering that makes site/ complete for a static host ----
+
+    /**
+     * Share cards, feeds, sitemap, robots.txt, _redirects, _headers with the CSP derived from the
+     * pages, the privacy and link checks, and gzip copies when asked for.
+     */
+    private Publisher.Result publish(Site site, Theme theme, Messages messages, MarkdownRenderer markdown,
+            List<Page> pages, AssetFingerprinter.Result assets, Problems problems) throws IOException {
+        Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
+                options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
+                options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
+                Set.of(), options.threads());
+        return new Publisher(inputs).publish(pages, assets, problems);
     }
 
     /**

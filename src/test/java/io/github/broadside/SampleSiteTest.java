@@ -57,11 +57,12 @@ class SampleSiteTest {
     }
 
     @Test
-    void buildsWithoutWarnings() {
+    void buildsWithoutWarnings() throws java.io.IOException {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.filesWritten()).isEqualTo(pages.size());
         assertThat(result.pagesPerLanguage()).containsOnlyKeys("en");
-        assertThat(output.resolve("assets/style.css")).isRegularFile();
+        assertThat(output.resolve(Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8")
+                .selectFirst("link[rel=stylesheet]").attr("href").substring(1))).isRegularFile();
     }
 
     @Test

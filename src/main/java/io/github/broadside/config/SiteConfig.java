@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * <p>{@code baseUrl} always ends with a slash; {@link #basePath()} is its path part ({@code /} for a
  * site at the root of its host, {@code /repo/} for a GitHub project page), which every internal
  * link starts with so that sites served from a sub-path work.
+ *
+ * @param allowedOrigins third-party origins ({@code https://cdn.example.org}) that pages may load
+ *                       from, from {@code privacy: {allowOrigins: [...]}}; normally none
  */
 public record SiteConfig(
         String title,
@@ -22,7 +25,8 @@ public record SiteConfig(
         List<Link> navigation,
         List<Link> footerLinks,
         String privacyUrl,
-        boolean drafts) {
+        boolean drafts,
+        List<String> allowedOrigins) {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -36,6 +40,7 @@ public record SiteConfig(
         Objects.requireNonNull(privacyUrl, "privacyUrl");
         navigation = List.copyOf(navigation);
         footerLinks = List.copyOf(footerLinks);
+        allowedOrigins = List.copyOf(allowedOrigins);
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
@@ -75,11 +80,11 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
-            "navigation", "footer", "privacyUrl", "drafts");
+            "navigation", "footer", "privacyUrl", "drafts", "privacy");
 
     private SiteConfigLoader() {
     }
@@ -57,7 +57,7 @@ public final class SiteConfigLoader {
 
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
-                List.of(), List.of(), "", false);
+                List.of(), List.of(), "", false, List.of());
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -90,7 +90,7 @@ public final class SiteConfigLoader {
         }
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
                 organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
-                map.bool("drafts", false));
+                map.bool("drafts", false), allowedOrigins(map));
     }
 
     /** Reads a list of {@code {label, url}} blocks; unsafe addresses ({@link SafeUrl}) are errors. */
@@ -102,6 +102,29 @@ public final class SiteConfigLoader {
             String url = item.requiredUrl("url", "where the link goes", SafeUrl.Use.LINK);
             if (!label.isEmpty() && !url.isEmpty()) {
                 out.add(new Link(label, url));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads {@code privacy: {allowOrigins: [https://cdn.example.org]}}: the only third-party origins
+     * pages may load anything from. Each must be a bare origin (scheme, host, optional port).
+     */
+    private static List<String> allowedOrigins(YamlMap map) {
+        Optional<YamlMap> block = map.map("privacy");
+        if (block.isEmpty()) {
+            return List.of();
+        }
+        block.get().warnUnknownKeys(Set.of("allowOrigins"), "privacy");
+        List<String> out = new ArrayList<>();
+        for (String text : block.get().strings("allowOrigins")) {
+            Optional<Origin> origin = Origin.parse(text).filter(o -> Origin.isBare(text));
+            if (origin.isEmpty()) {
+                block.get().error("allowOrigins", "'" + text + "' is not an origin",
+                        "write only the scheme and host, e.g. https://images.example.org (no path)");
+            } else if (!out.contains(origin.get().toString())) {
+                out.add(origin.get().toString());
             }
         }
         return List.copyOf(out);

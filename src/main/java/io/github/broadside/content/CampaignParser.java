@@ -20,7 +20,7 @@ import java.util.Set;
 public final class CampaignParser {
     static final Set<String> KEYS = Set.of("title", "slug", "kind", "date", "status", "summary", "organization",
             "image", "imageAlt", "tags", "categories", "draft", "action", "actions", "updates", "quote", "donate",
-            "links", "hashtags", "handles", "quickExit");
+            "links", "hashtags", "handles", "quickExit", "aliases");
     static final Set<String> ACTION_KEYS = Set.of("type", "label", "cta", "goal", "count", "targets", "intro",
             "script", "findRepresentativeUrl");
     static final Set<String> TARGET_KEYS = Set.of("name", "role", "phone", "handle");
@@ -94,7 +94,8 @@ public final class CampaignParser {
                 map.string("summary").orElse(""), map.string("organization").orElse(""), image,
                 map.strings("tags"), map.strings("categories"), map.bool("draft", false), actions,
                 updates(map), quote(map), donate(map), links(map), prefixed(map, "hashtags", "#"),
-                prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine());
+                prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine(),
+                aliases(map, language));
     }
 
     private static String slug(YamlMap map, String sourcePath) {
@@ -164,6 +165,47 @@ public final class CampaignParser {
             return "";
         }
         return phone;
+    }
+
+    /**
+     * Earlier addresses of the page: a bare slug ({@code old-slug}) is taken in the page's language
+     * ({@code /old-slug/}, {@code /es/old-slug/}); a path starting with {@code /} is taken as written,
+     * relative to the site's base URL. Folders get a trailing slash; {@code .html} files keep their name.
+     */
+    private List<String> aliases(YamlMap map, String language) {
+        List<String> out = new ArrayList<>();
+        String home = language.equals(defaultLanguage) ? "/" : "/" + language + "/";
+        for (String alias : map.strings("aliases")) {
+            Optional<String> path = aliasPath(alias, home);
+            if (path.isEmpty()) {
+                map.error("aliases", "'" + alias + "' is not a path on this site",
+                        "write an earlier slug (old-slug) or a path from the site root (/campaigns/old-slug/), "
+                                + "without '..', '?', '#', spaces or a host name");
+            } else if (!out.contains(path.get())) {
+                out.add(path.get());
+            }
+        }
+        return out;
+    }
+
+    static Optional<String> aliasPath(String alias, String home) {
+        String text = alias.strip();
+        if (text.isEmpty() || text.contains("://") || text.startsWith("//") || text.contains("\\")
+                || text.matches(".*[?#\\s\"<>].*") || text.equals("/")) {
+            return Optional.empty();
+        }
+        String path = text.startsWith("/") ? text : home + text;
+        for (String segment : path.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return Optional.empty();
+            }
+        }
+        path = path.replaceAll("/{2,}", "/");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.endsWith(".html") || last.endsWith(".htm")) {
+            return Optional.of(path);
+        }
+        return Optional.of(path.endsWith("/") ? path : path + "/");
     }
 
     private static List<Update> updates(YamlMap map) {

@@ -89,9 +89,33 @@ public final class PageRenderer {
             }
             termJobs(jobs, lang, lang.tags(), "tags");
             termJobs(jobs, lang, lang.categories(), "categories");
+            publishJobs(jobs, lang);
         }
         return jobs;
     }
+
+    /**
+     * Pages the publish stage needs: the language's "not found" page ({@code 404.html} in its home
+     * folder; hosts serve the nearest one) and a redirect page at each earlier address of a page.
+     */
+    private void publishJobs(List<Job> jobs, LanguageSite lang) {
+        String notFound = lang.homePath() + NOT_FOUND;
+        Map<String, Object> context = base(lang, templates.message(lang.language(), "notfound.title"), "", notFound);
+        context.put("page", Map.of("title", templates.message(lang.language(), "notfound.title"),
+                "description", "", "path", notFound, "canonical", "", "noindex", true));
+        jobs.add(new Job(notFound.substring(1), "404", context));
+        for (Campaign campaign : java.util.stream.Stream.concat(lang.campaigns().stream(), lang.pages().stream())
+                .toList()) {
+            for (String alias : campaign.aliases()) {
+                Map<String, Object> redirect = base(lang, campaign.title(), campaign.summary(), campaign.path());
+                redirect.put("campaign", campaign);
+                jobs.add(new Job(alias.endsWith("/") ? file(alias) : alias.substring(1), "redirect", redirect));
+            }
+        }
+    }
+
+    /** File name of the page hosts show for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
 
     private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind) {
         if (terms.isEmpty()) {

@@ -45,6 +45,15 @@ public final class TemplateEngine {
      */
     public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
             Messages messages) {
+        this(theme, themeDisplay, config, markdown, messages, AssetUrls.unhashed());
+    }
+
+    /**
+     * @param themeDisplay how the theme folder is named in problems, e.g. {@code themes/default}
+     * @param assets       where the theme's assets are published, for {@code asset('style.css')}
+     */
+    public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
+            Messages messages, AssetUrls assets) {
         this.theme = theme;
         this.themeDisplay = themeDisplay;
         this.messages = messages;
@@ -60,7 +69,7 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)
-                .extension(new ThemeExtension(config, markdown, messages))
+                .extension(new ThemeExtension(config, markdown, messages, assets))
                 .build();
     }
 

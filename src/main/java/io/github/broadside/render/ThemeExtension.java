@@ -4,6 +4,7 @@ import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Slug;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -25,17 +26,21 @@ import java.util.Optional;
  * {@code t(key, {name: value})} for the theme's UI strings in the page's language,
  * {@code markdown} / {@code inlineMarkdown} for user Markdown (sanitized, then marked safe),
  * {@code longDate} and {@code number} formatted for the page's language, {@code slug} as the
- * link stage makes term slugs.
+ * link stage makes term slugs; {@code asset(name)} for the published (fingerprinted) address of a
+ * theme asset, {@code shareImage(campaign)} for the absolute address of the picture shown when a
+ * page is shared.
  */
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final Messages messages;
+    private final AssetUrls assets;
 
-    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages) {
+    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages, AssetUrls assets) {
         this.config = config;
         this.markdown = markdown;
         this.messages = messages;
+        this.assets = assets;
     }
 
     @Override
@@ -43,7 +48,9 @@ final class ThemeExtension extends AbstractExtension {
         return Map.of(
                 "url", new PathFunction(config::relativeUrl),
                 "absUrl", new PathFunction(config::absoluteUrl),
-                "t", new MessageFunction());
+                "t", new MessageFunction(),
+                "asset", new AssetFunction(),
+                "shareImage", new ShareImageFunction());
     }
 
     @Override
@@ -76,6 +83,39 @@ final class ThemeExtension extends AbstractExtension {
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             Object path = args.get("path");
             return mapping.apply(path == null ? "/" : path.toString());
+        }
+    }
+
+    private final class AssetFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("name");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String name = args.get("name") == null ? "" : args.get("name").toString();
+            return assets.sitePath(name).map(config::relativeUrl).orElseThrow(() -> new PebbleException(null,
+                    "asset('" + name + "'): the theme has no file " + AssetUrls.FOLDER + "/" + name, line,
+                    self.getName()));
+        }
+    }
+
+    private final class ShareImageFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("campaign");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object lang = context.getVariable("lang");
+            if (!(lang instanceof io.github.broadside.site.LanguageSite site)) {
+                return "";
+            }
+            String path = args.get("campaign") instanceof io.github.broadside.content.Campaign campaign
+                    ? ShareImage.sitePath(campaign, site) : ShareImage.homeCard(site);
+            return config.absoluteUrl(path);
         }
     }
 
@@ -119,6 +159,7 @@ final class ThemeExtension extends AbstractExtension {
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                 int line) {
             String text = input == null ? "" : input.toString();
+            // The renderer gives root-relative links written in Markdown the base path of a sub-path site.
             return new SafeString(inline ? markdown.toInlineHtml(text) : markdown.toHtml(text));
         }
     }

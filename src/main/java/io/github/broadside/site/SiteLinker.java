@@ -46,6 +46,7 @@ public final class SiteLinker {
                     pages, terms(campaigns, home + "tags/", Campaign::tags),
                     terms(campaigns, home + "categories/", Campaign::categories)));
         }
+        AliasCheck.check(sites, problems);
         return new Site(config, sites);
     }
 

@@ -54,6 +54,7 @@ class CampaignParserTest {
             hashtags: ["#CloseRiverside", "Families_Together"]
             handles: ["@CountyGov", "Mayor"]
             quickExit: true
+            aliases: [old-riverside]
             actions:
               - type: petition
                 label: "Sign the petition"
@@ -147,7 +148,7 @@ class CampaignParserTest {
         assertThat(c.links()).containsExactly(new Link("Read the report", "https://example.org/report"),
                 new Link("Write to us", "mailto:team@example.org"));
         assertThat(c.body()).isEqualTo("The body.\n");
-        assertThat(c.bodyLine()).isEqualTo(56);
+        assertThat(c.bodyLine()).isEqualTo(57);
     }
 
     @Test
