@@ -5,6 +5,8 @@ import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.forms.FormEndpoints;
+import io.github.broadside.forms.FormPlan;
 import io.github.broadside.i18n.MessageLoader;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
@@ -37,9 +39,22 @@ import java.util.TreeMap;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final FormEndpoints endpoints;
 
+    /** A builder using the form providers on this class's classpath (built-in ones and plugin dependencies). */
     public SiteBuilder(BuildOptions options) {
+        this(options, FormEndpoints.load(SiteBuilder.class.getClassLoader()));
+    }
+
+    /** A builder using exactly {@code endpoints} as form providers. */
+    public SiteBuilder(BuildOptions options, FormEndpoints endpoints) {
         this.options = options;
+        this.endpoints = endpoints;
+    }
+
+    /** The forms stage: every action's provider chosen, its options checked, its form described. */
+    public FormPlan planForms(Site site, Problems problems) {
+        return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", problems);
     }
 
     /** Loads, validates and links the site without rendering or writing anything. */
@@ -66,6 +81,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Site site = load(problems);
+        FormPlan forms = planForms(site, problems);
         String themeDisplay = options.display(options.themeDir());
         Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
         if (problems.hasErrors() || theme.isEmpty()) {
@@ -80,7 +96,7 @@ public final class SiteBuilder {
         }
         TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
                 messages);
-        List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
+        List<Page> pages = new PageRenderer(site, templates, forms).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
