@@ -65,8 +65,14 @@ public final class WebhookEndpoint implements FormEndpoint {
         switch (response) {
             case "json" -> spec.response(ResponseHandling.JSON);
             case "status" -> spec.response(ResponseHandling.STATUS);
+            case "opaque" -> spec.response(ResponseHandling.OPAQUE);
             default -> options.error("response", "unknown response '" + response + "'",
-                    "use json (the receiver answers JSON to Accept: application/json) or status (any 2xx)");
+                    "use json (the receiver answers JSON to Accept: application/json), status (any 2xx) or opaque "
+                            + "(the receiver sends no CORS headers)");
+        }
+        if (encoding.equals("json") && response.equals("opaque")) {
+            options.error("response", "a JSON post needs CORS: 'response: opaque' works only with urlencoded posts",
+                    "let the receiver send CORS headers and use response: json, or use encoding: urlencoded");
         }
         Map<SignerField, String> names = Common.fieldMap(options, "fields", NAME,
                 "a field name (letters, digits, _ . - [ ])");
