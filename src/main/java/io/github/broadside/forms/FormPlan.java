@@ -63,8 +63,8 @@ public final class FormPlan {
         SiteConfig config = site.config();
         Map<String, List<ActionForm>> byCampaign = new HashMap<>();
         for (Campaign campaign : site.allPages()) {
-            if (campaign.actions().isEmpty()) {
-                continue;
+            if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
+                continue; // plain pages do not show actions
             }
             List<ActionForm> forms = new ArrayList<>();
             List<String> names = formNames(campaign);

@@ -153,10 +153,7 @@ final class ThemeExtension extends AbstractExtension {
             Map<String, Object> withCount = new java.util.HashMap<>(named);
             withCount.put("count", n);
             String text = messages.format(language, key, withCount);
-            String shown;
-            synchronized (numbers) {
-                shown = numbers.format(n);
-            }
+            String shown = numbers.format(n); // a fresh formatter per call: no sharing between threads
             // Compare whole numbers only, so that the count 1 is not found inside a goal of 10,000.
             java.util.regex.Matcher m = NUMBER_TOKEN.matcher(text);
             int start = -1;
