@@ -5,6 +5,8 @@ import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.forms.FormEndpoints;
+import io.github.broadside.forms.FormPlan;
 import io.github.broadside.i18n.MessageLoader;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
@@ -40,9 +42,22 @@ import java.util.TreeMap;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final FormEndpoints endpoints;
 
+    /** A builder using the form providers on this class's classpath (built-in ones and plugin dependencies). */
     public SiteBuilder(BuildOptions options) {
+        this(options, FormEndpoints.load(SiteBuilder.class.getClassLoader()));
+    }
+
+    /** A builder using exactly {@code endpoints} as form providers. */
+    public SiteBuilder(BuildOptions options, FormEndpoints endpoints) {
         this.options = options;
+        this.endpoints = endpoints;
+    }
+
+    /** The forms stage: every action's provider chosen, its options checked, its form described. */
+    public FormPlan planForms(Site site, Problems problems) {
+        return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", problems);
     }
 
     /** Loads, validates and links the site without rendering or writing anything. */
@@ -70,6 +85,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         Site site = load(problems);
         checkOutputFolder(problems);
+        FormPlan forms = planForms(site, problems);
         String themeDisplay = options.display(options.themeDir());
         Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
         if (problems.hasErrors() || theme.isEmpty()) {
@@ -87,11 +103,11 @@ public final class SiteBuilder {
                 .fingerprint(theme.get().assetFoldersParentFirst(), problems);
         TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
                 messages, assets.urls());
-        List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
+        List<Page> pages = new PageRenderer(site, templates, forms).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, problems);
+        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, forms, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
@@ -122,11 +138,14 @@ public final class SiteBuilder {
      * pages, the privacy and link checks, and gzip copies when asked for.
      */
     private Publisher.Result publish(Site site, Theme theme, Messages messages, MarkdownRenderer markdown,
-            List<Page> pages, AssetFingerprinter.Result assets, Problems problems) throws IOException {
+            List<Page> pages, AssetFingerprinter.Result assets, FormPlan forms, Problems problems) throws IOException {
+        // The providers' origins are allowed even where no page names them (a script-only endpoint, a count URL).
+        Set<String> formOrigins = new java.util.TreeSet<>(forms.formActionOrigins());
+        formOrigins.addAll(forms.connectOrigins());
         Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
                 options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
                 options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
-                Set.of(), options.threads());
+                formOrigins, options.threads());
         return new Publisher(inputs).publish(pages, assets, problems);
     }
 

@@ -155,7 +155,7 @@ class SampleSiteTest {
         assertThat(page("fund-family-case-management").select(".counter p").text())
                 .isEqualTo("0 have signed. Let’s get to 10,000!");
         assertThat(page("fund-family-case-management").selectFirst(".counter progress").attr("max")).isEqualTo("10000");
-        assertThat(page("stop-unjust-raids").select("p.counter").text()).isEqualTo("400 people have signed.");
+        assertThat(page("stop-unjust-raids").select(".counter p").text()).isEqualTo("400 people have signed.");
     }
 
     @Test
@@ -177,7 +177,7 @@ class SampleSiteTest {
     @Test
     void quickExitOnlyWhereAsked() {
         assertThat(page("stop-unjust-raids").select("a.quick-exit")).hasSize(1);
-        assertThat(page("stop-unjust-raids").selectFirst("body > *").hasClass("quick-exit"))
+        assertThat(page("stop-unjust-raids").selectFirst("body a[href]").hasClass("quick-exit"))
                 .as("the quick exit is the first thing keyboard users reach").isTrue();
         for (String slug : List.of("end-family-detention", "fund-family-case-management", "join-us-protect-immigrants",
                 "protect-immigrants-asylum-seekers")) {
@@ -222,7 +222,7 @@ class SampleSiteTest {
     @Test
     void noInlineScriptStyleOrThirdPartyRequestOnLoad() {
         pages.forEach((path, page) -> {
-            assertThat(page.select("script, style, [style], iframe")).as(path).isEmpty();
+            assertThat(page.select("script:not([src]), style, [style], iframe")).as(path).isEmpty();
             for (Element loaded : page.select("link[rel=stylesheet], img, script[src], source")) {
                 assertThat(loaded.attr("href") + loaded.attr("src")).as(path).startsWith("/");
             }
@@ -239,6 +239,9 @@ class SampleSiteTest {
                         : element.hasAttr("src") ? element.attr("src") : element.attr("action");
                 if (url.startsWith("https://broadside.example.org/")) {
                     url = url.substring("https://broadside.example.org".length());
+                }
+                if (element.normalName().equals("form") && url.startsWith("/_broadside/")) {
+                    continue; // the local provider's sink, answered by broadside:serve, not a file
                 }
                 if (url.startsWith("#")) {
                     if (entry.getValue().getElementById(url.substring(1)) == null) {

@@ -3,6 +3,7 @@ package io.github.broadside.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  *
  * @param allowedOrigins third-party origins ({@code https://cdn.example.org}) that pages may load
  *                       from, from {@code privacy: {allowOrigins: [...]}}; normally none
+ * @param forms     the form provider every action posts to unless it overrides it ({@code forms:})
+ * @param quickExit the site-wide quick exit ({@code quickExit:})
  */
 public record SiteConfig(
         String title,
@@ -26,7 +29,9 @@ public record SiteConfig(
         List<Link> footerLinks,
         String privacyUrl,
         boolean drafts,
-        List<String> allowedOrigins) {
+        List<String> allowedOrigins,
+        Optional<FormSettings> forms,
+        QuickExit quickExit) {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -41,6 +46,8 @@ public record SiteConfig(
         navigation = List.copyOf(navigation);
         footerLinks = List.copyOf(footerLinks);
         allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(forms, "forms");
+        Objects.requireNonNull(quickExit, "quickExit");
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
@@ -80,11 +87,21 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit);
+    }
+
+    public SiteConfig withForms(Optional<FormSettings> newForms) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit);
+    }
+
+    public SiteConfig withQuickExit(QuickExit newQuickExit) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit);
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
-            "navigation", "footer", "privacyUrl", "drafts", "privacy");
+            "navigation", "footer", "privacyUrl", "drafts", "privacy", "forms", "quickExit");
+    static final Set<String> QUICK_EXIT_KEYS = Set.of("enabled", "url");
 
     private SiteConfigLoader() {
     }
@@ -57,7 +58,7 @@ public final class SiteConfigLoader {
 
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
-                List.of(), List.of(), "", false, List.of());
+                List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults());
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -90,7 +91,27 @@ public final class SiteConfigLoader {
         }
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
                 organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
-                map.bool("drafts", false), allowedOrigins(map));
+                map.bool("drafts", false), allowedOrigins(map), map.map("forms").map(FormSettings::read),
+                quickExit(map));
+    }
+
+    /** {@code quickExit: true}, or a block with {@code enabled:} and {@code url:}. */
+    private static QuickExit quickExit(YamlMap map) {
+        if (!map.has("quickExit")) {
+            return QuickExit.defaults();
+        }
+        if (!map.isMap("quickExit")) {
+            return new QuickExit(map.bool("quickExit", false), QuickExit.DEFAULT_URL);
+        }
+        YamlMap block = map.map("quickExit").orElseThrow();
+        block.warnUnknownKeys(QUICK_EXIT_KEYS, "quickExit");
+        String url = block.string("url").orElse(QuickExit.DEFAULT_URL);
+        if (!url.startsWith("https://")) {
+            block.error("url", "the quick exit address '" + url + "' is not an https:// address",
+                    "use a neutral page such as " + QuickExit.DEFAULT_URL);
+            url = QuickExit.DEFAULT_URL;
+        }
+        return new QuickExit(block.bool("enabled", false), url);
     }
 
     /** Reads a list of {@code {label, url}} blocks; unsafe addresses ({@link SafeUrl}) are errors. */

@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.config.FormSettings;
 import io.github.broadside.config.Link;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.problem.Problems;
@@ -22,7 +23,8 @@ public final class CampaignParser {
             "image", "imageAlt", "tags", "categories", "draft", "action", "actions", "updates", "quote", "donate",
             "links", "hashtags", "handles", "quickExit", "aliases");
     static final Set<String> ACTION_KEYS = Set.of("type", "label", "cta", "goal", "count", "targets", "intro",
-            "script", "findRepresentativeUrl");
+            "script", "findRepresentativeUrl", "form", "optIn", "signatories");
+    static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organization");
     static final Set<String> TARGET_KEYS = Set.of("name", "role", "phone", "handle");
     static final Set<String> UPDATE_KEYS = Set.of("date", "text");
     static final Set<String> QUOTE_KEYS = Set.of("text", "author", "role", "source");
@@ -148,7 +150,8 @@ public final class CampaignParser {
             type.ifPresent(t -> actions.add(new Action(t, block.string("label").orElse(""),
                     block.string("cta").orElse(""), goal, count, targets, block.string("intro").orElse(""),
                     block.string("script").orElse(""),
-                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""))));
+                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""),
+                    block.map("form").map(FormSettings::read), block.bool("optIn", false), signatories(block))));
         }
         return actions;
     }
@@ -183,6 +186,18 @@ public final class CampaignParser {
                                 + "without '..', '?', '#', spaces or a host name");
             } else if (!out.contains(path.get())) {
                 out.add(path.get());
+            }
+        }
+        return out;
+    }
+
+    private static List<Signatory> signatories(YamlMap block) {
+        List<Signatory> out = new ArrayList<>();
+        for (YamlMap s : block.maps("signatories")) {
+            s.warnUnknownKeys(SIGNATORY_KEYS, "signatory");
+            String name = s.requiredString("name", "the signatory's name as it should appear");
+            if (!name.isEmpty()) {
+                out.add(new Signatory(name, s.string("role").orElse(""), s.string("organization").orElse("")));
             }
         }
         return out;

@@ -263,6 +263,16 @@ public final class YamlMap {
         return List.of();
     }
 
+    /** Whether {@code key} holds a block of {@code key: value} lines (without reporting anything). */
+    public boolean isMap(String key) {
+        return value(key).filter(n -> n instanceof MappingNode).isPresent();
+    }
+
+    /** Whether {@code key} holds a list (without reporting anything). */
+    public boolean isList(String key) {
+        return value(key).filter(n -> n instanceof SequenceNode).isPresent();
+    }
+
     public Optional<YamlMap> map(String key) {
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
@@ -321,7 +331,7 @@ public final class YamlMap {
     }
 
     /** Closest candidate by edit distance, if it is close enough to be a plausible typo. */
-    static Optional<String> closest(String key, Collection<String> candidates) {
+    public static Optional<String> closest(String key, Collection<String> candidates) {
         String lower = key.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))

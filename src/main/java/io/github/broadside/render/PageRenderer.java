@@ -1,6 +1,8 @@
 package io.github.broadside.render;
 
 import io.github.broadside.content.Campaign;
+import io.github.broadside.forms.FormPlan;
+import io.github.broadside.forms.ShareLinks;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
@@ -29,10 +31,17 @@ import java.util.concurrent.Future;
 public final class PageRenderer {
     private final Site site;
     private final TemplateEngine templates;
+    private final FormPlan forms;
 
     public PageRenderer(Site site, TemplateEngine templates) {
+        this(site, templates, FormPlan.empty());
+    }
+
+    /** @param forms the planned form of every action, which campaign and thank-you pages show */
+    public PageRenderer(Site site, TemplateEngine templates, FormPlan forms) {
         this.site = site;
         this.templates = templates;
+        this.forms = forms;
     }
 
     /** A page to render: its output path, template and template variables. */
@@ -80,6 +89,8 @@ public final class PageRenderer {
             for (Campaign campaign : lang.campaigns()) {
                 Map<String, Object> context = base(lang, campaign.title(), campaign.summary(), campaign.path());
                 context.put("campaign", campaign);
+                context.put("forms", forms.forCampaign(campaign));
+                context.put("share", ShareLinks.of(campaign, site.config()));
                 jobs.add(new Job(file(campaign.path()), "campaign", context));
             }
             for (Campaign page : lang.pages()) {
@@ -90,6 +101,7 @@ public final class PageRenderer {
             termJobs(jobs, lang, lang.tags(), "tags");
             termJobs(jobs, lang, lang.categories(), "categories");
             publishJobs(jobs, lang);
+            actionJobs(jobs, lang);
         }
         return jobs;
     }
@@ -116,6 +128,39 @@ public final class PageRenderer {
 
     /** File name of the page hosts show for an address the site does not have. */
     public static final String NOT_FOUND = "404.html";
+
+    /** The site path of a language's "cover your tracks" page, which the quick exit links to. */
+    public static String coverTracksPath(LanguageSite lang) {
+        return lang.homePath() + "cover-your-tracks/";
+    }
+
+    /**
+     * Pages that belong to actions: a thank-you page per campaign with actions
+     * ({@code /<path>thanks/}, where providers send signers after a plain post; share links and the
+     * donate ask), and the language's "cover your tracks" page when any of its pages shows the
+     * quick exit.
+     */
+    private void actionJobs(List<Job> jobs, LanguageSite lang) {
+        String language = lang.language();
+        for (Campaign campaign : lang.campaigns()) {
+            if (campaign.actions().isEmpty()) {
+                continue;
+            }
+            String path = campaign.path() + "thanks/";
+            Map<String, Object> context = base(lang, templates.message(language, "thanks.title",
+                    Map.of("title", campaign.title())), campaign.summary(), path);
+            context.put("campaign", campaign);
+            context.put("share", ShareLinks.of(campaign, site.config()));
+            jobs.add(new Job(file(path), "thanks", context));
+        }
+        boolean quickExit = site.config().quickExit().enabled()
+                || lang.campaigns().stream().anyMatch(Campaign::quickExit);
+        if (quickExit) {
+            String path = coverTracksPath(lang);
+            Map<String, Object> context = base(lang, templates.message(language, "quickexit.tracks.title"), "", path);
+            jobs.add(new Job(file(path), "cover-tracks", context));
+        }
+    }
 
     private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind) {
         if (terms.isEmpty()) {

@@ -78,6 +78,11 @@ public final class TemplateEngine {
         return messages.format(language, key, java.util.Map.of());
     }
 
+    /** A UI string with named arguments, for engine-made text such as page titles. */
+    public String message(String language, String key, Map<String, Object> args) {
+        return messages.format(language, key, args);
+    }
+
     /** The result of one render: the text, or the problem that stopped it. */
     public sealed interface Result permits Rendered, Failed {
     }

@@ -28,7 +28,8 @@ import java.util.Optional;
  * {@code longDate} and {@code number} formatted for the page's language, {@code slug} as the
  * link stage makes term slugs; {@code asset(name)} for the published (fingerprinted) address of a
  * theme asset, {@code shareImage(campaign)} for the absolute address of the picture shown when a
- * page is shared.
+ * page is shared; {@code countTexts(key, {args})}: a count message as one template per plural
+ * category, for the script that updates counters live.
  */
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
@@ -50,7 +51,8 @@ final class ThemeExtension extends AbstractExtension {
                 "absUrl", new PathFunction(config::absoluteUrl),
                 "t", new MessageFunction(),
                 "asset", new AssetFunction(),
-                "shareImage", new ShareImageFunction());
+                "shareImage", new ShareImageFunction(),
+                "countTexts", new CountTextsFunction());
     }
 
     @Override
@@ -135,6 +137,77 @@ final class ThemeExtension extends AbstractExtension {
                         ? (o.isPresent() ? o.getAsLong() : 0L) : v));
             }
             return messages.format(languageOf(context), key == null ? "" : key.toString(), named);
+        }
+    }
+
+    /**
+     * A message with a {@code count} argument as one text per CLDR plural category of the page's
+     * language ({@code one}, {@code other}, ... and {@code 0} for an explicit zero), with the count
+     * replaced by {@code {n}}: the script picks the text with {@code Intl.PluralRules} and fills in the
+     * number, so a live count reads as naturally as the static one in every language.
+     */
+    private static final java.util.regex.Pattern NUMBER_TOKEN =
+            java.util.regex.Pattern.compile("\\p{Nd}+(?:[.,\u00A0\u202F'\u2019 \u066B\u066C]\\p{Nd}+)*");
+
+    private final class CountTextsFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("key", "args");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String language = languageOf(context);
+            String key = String.valueOf(args.get("key"));
+            Map<String, Object> named = new java.util.HashMap<>();
+            if (args.get("args") instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> named.put(String.valueOf(k), v));
+            }
+            com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(language);
+            com.ibm.icu.text.PluralRules rules = com.ibm.icu.text.PluralRules.forLocale(locale);
+            com.ibm.icu.text.NumberFormat numbers = com.ibm.icu.text.NumberFormat.getInstance(locale);
+            List<Map<String, String>> out = new java.util.ArrayList<>();
+            // Zero is known exactly, so its text needs no placeholder ("No one has signed yet.").
+            Map<String, Object> zero = new java.util.HashMap<>(named);
+            zero.put("count", 0L);
+            out.add(Map.of("category", "0", "text", messages.format(language, key, zero)));
+            for (String category : new java.util.TreeSet<>(rules.getKeywords())) {
+                // Try a few numbers of this category until one appears exactly once in the message.
+                for (int n = 1, tried = 0; n < 10_000 && tried < 8; n++) {
+                    if (!rules.select(n).equals(category)) {
+                        continue;
+                    }
+                    tried++;
+                    Optional<String> text = template(key, named, n, numbers, language);
+                    if (text.isPresent()) {
+                        out.add(Map.of("category", category, "text", text.get()));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Optional<String> template(String key, Map<String, Object> named, long n,
+                com.ibm.icu.text.NumberFormat numbers, String language) {
+            Map<String, Object> withCount = new java.util.HashMap<>(named);
+            withCount.put("count", n);
+            String text = messages.format(language, key, withCount);
+            String shown = numbers.format(n); // a fresh formatter per call: no sharing between threads
+            // Compare whole numbers only, so that the count 1 is not found inside a goal of 10,000.
+            java.util.regex.Matcher m = NUMBER_TOKEN.matcher(text);
+            int start = -1;
+            int end = -1;
+            while (m.find()) {
+                if (m.group().equals(shown)) {
+                    if (start >= 0) {
+                        return Optional.empty();
+                    }
+                    start = m.start();
+                    end = m.end();
+                }
+            }
+            return start < 0 ? Optional.empty() : Optional.of(text.substring(0, start) + "{n}" + text.substring(end));
         }
     }
 

@@ -62,6 +62,11 @@ class CampaignParserTest {
                 goal: 5000
                 count: 1200
                 cta: "Sign now"
+                optIn: true
+                form:
+                  provider: local
+                signatories:
+                  - name: "Jane Doe"
                 targets:
                   - name: "County Board"
                     role: "County government"
@@ -148,7 +153,7 @@ class CampaignParserTest {
         assertThat(c.links()).containsExactly(new Link("Read the report", "https://example.org/report"),
                 new Link("Write to us", "mailto:team@example.org"));
         assertThat(c.body()).isEqualTo("The body.\n");
-        assertThat(c.bodyLine()).isEqualTo(57);
+        assertThat(c.bodyLine()).isEqualTo(62);
     }
 
     @Test
