@@ -5,13 +5,18 @@ import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.forms.FormEndpoints;
+import io.github.broadside.forms.FormPlan;
 import io.github.broadside.i18n.MessageLoader;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.publish.AssetFingerprinter;
+import io.github.broadside.publish.Publisher;
 import io.github.broadside.publish.SiteWriter;
+import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.TemplateEngine;
 import io.github.broadside.render.Theme;
@@ -25,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,9 +42,22 @@ import java.util.TreeMap;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final FormEndpoints endpoints;
 
+    /** A builder using the form providers on this class's classpath (built-in ones and plugin dependencies). */
     public SiteBuilder(BuildOptions options) {
+        this(options, FormEndpoints.load(SiteBuilder.class.getClassLoader()));
+    }
+
+    /** A builder using exactly {@code endpoints} as form providers. */
+    public SiteBuilder(BuildOptions options, FormEndpoints endpoints) {
         this.options = options;
+        this.endpoints = endpoints;
+    }
+
+    /** The forms stage: every action's provider chosen, its options checked, its form described. */
+    public FormPlan planForms(Site site, Problems problems) {
+        return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", problems);
     }
 
     /** Loads, validates and links the site without rendering or writing anything. */
@@ -65,6 +84,8 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Site site = load(problems);
+        checkOutputFolder(problems);
+        FormPlan forms = planForms(site, problems);
         String themeDisplay = options.display(options.themeDir());
         Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
         if (problems.hasErrors() || theme.isEmpty()) {
@@ -77,34 +98,81 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
-                messages);
-        // Pages go straight into the staging folder as they are rendered (the site is never whole in
-        // memory, and writing overlaps rendering); the output folder is replaced only after all succeeded.
-        List<String> pages;
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config()::relativeUrl);
+        AssetFingerprinter.Result assets = new AssetFingerprinter(options::display)
+                .fingerprint(theme.get().assetFoldersParentFirst(), problems);
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
+                messages, assets.urls());
+        List<Page> pages = new PageRenderer(site, templates, forms).renderAll(options.threads(), problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, forms, problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
-            for (Path assets : theme.get().assetFoldersParentFirst()) {
-                staging.copyTree(assets, Theme.ASSETS);
+            for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
+                staging.copy(file.getValue(), file.getKey());
             }
-            staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");
-            pages = new PageRenderer(site, templates).renderEach(options.threads(), problems, staging::write);
-            if (problems.hasErrors()) {
-                throw new BuildFailedException(problems.sorted());
+            for (Page page : published.files()) {
+                staging.write(page);
             }
             staging.commit();
         }
         Map<String, Integer> perLanguage = new TreeMap<>();
-        for (String page : pages) {
+        for (Page page : pages) {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
-        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000);
+        List<LanguageSummary> summary = BuildSummary.of(site, published);
+        long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
+        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
+                summary, bytes);
+    }
+
+    // ---- Publish stage: everything after rendering that makes site/ complete for a static host ----
+
+    /**
+     * Share cards, feeds, sitemap, robots.txt, _redirects, _headers with the CSP derived from the
+     * pages, the privacy and link checks, and gzip copies when asked for.
+     */
+    private Publisher.Result publish(Site site, Theme theme, Messages messages, MarkdownRenderer markdown,
+            List<Page> pages, AssetFingerprinter.Result assets, FormPlan forms, Problems problems) throws IOException {
+        // The providers' origins are allowed even where no page names them (a script-only endpoint, a count URL).
+        Set<String> formOrigins = new java.util.TreeSet<>(forms.formActionOrigins());
+        formOrigins.addAll(forms.connectOrigins());
+        Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
+                options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
+                options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
+                formOrigins, options.threads());
+        return new Publisher(inputs).publish(pages, assets, problems);
+    }
+
+    /**
+     * The output folder is replaced as a whole, so it must not be, hold or sit inside the project's
+     * own sources: {@code -Dbroadside.output=.} or {@code =content} would otherwise delete them.
+     */
+    private void checkOutputFolder(Problems problems) {
+        Path output = options.outputDir();
+        String hint = "write the site to a folder of its own, e.g. -Dbroadside.output=site";
+        if (options.projectDir().startsWith(output)) {
+            problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
+                    + "' holds the project itself, and the build replaces the whole output folder", hint));
+            return;
+        }
+        for (Path source : List.of(options.contentDir(), options.themeDir())) {
+            if (source.startsWith(output) || output.startsWith(source)) {
+                problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
+                        + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
+            }
+        }
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */
-    private static String languageOf(Site site, String path) {
-        int slash = path.indexOf('/');
-        String first = slash < 0 ? "" : path.substring(0, slash);
+    private static String languageOf(Site site, Page page) {
+        int slash = page.path().indexOf('/');
+        String first = slash < 0 ? "" : page.path().substring(0, slash);
         return site.language(first).filter(l -> !l.homePath().equals("/"))
                 .map(LanguageSite::language).orElse(site.config().defaultLanguage());
     }

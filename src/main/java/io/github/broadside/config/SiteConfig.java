@@ -3,6 +3,8 @@ package io.github.broadside.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The site-wide settings from {@code content/site.yml}, after command-line overrides.
@@ -10,6 +12,11 @@ import java.util.Objects;
  * <p>{@code baseUrl} always ends with a slash; {@link #basePath()} is its path part ({@code /} for a
  * site at the root of its host, {@code /repo/} for a GitHub project page), which every internal
  * link starts with so that sites served from a sub-path work.
+ *
+ * @param allowedOrigins third-party origins ({@code https://cdn.example.org}) that pages may load
+ *                       from, from {@code privacy: {allowOrigins: [...]}}; normally none
+ * @param forms     the form provider every action posts to unless it overrides it ({@code forms:})
+ * @param quickExit the site-wide quick exit ({@code quickExit:})
  */
 public record SiteConfig(
         String title,
@@ -21,7 +28,12 @@ public record SiteConfig(
         List<Link> navigation,
         List<Link> footerLinks,
         String privacyUrl,
-        boolean drafts) {
+        boolean drafts,
+        List<String> allowedOrigins,
+        Optional<FormSettings> forms,
+        QuickExit quickExit) {
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -33,6 +45,9 @@ public record SiteConfig(
         Objects.requireNonNull(privacyUrl, "privacyUrl");
         navigation = List.copyOf(navigation);
         footerLinks = List.copyOf(footerLinks);
+        allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(forms, "forms");
+        Objects.requireNonNull(quickExit, "quickExit");
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
@@ -65,17 +80,28 @@ public record SiteConfig(
         return baseUrl + path;
     }
 
+    /** Addresses with a scheme ({@code https:}, {@code mailto:}), protocol-relative ones and fragments stay as given. */
     static boolean isExternal(String url) {
-        return url.contains("://") || url.startsWith("mailto:") || url.startsWith("tel:") || url.startsWith("#");
+        return SCHEME.matcher(url).lookingAt() || url.startsWith("//") || url.startsWith("#");
     }
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit);
+    }
+
+    public SiteConfig withForms(Optional<FormSettings> newForms) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit);
+    }
+
+    public SiteConfig withQuickExit(QuickExit newQuickExit) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit);
     }
 }

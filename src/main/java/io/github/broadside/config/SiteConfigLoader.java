@@ -1,5 +1,6 @@
 package io.github.broadside.config;
 
+import io.github.broadside.content.SafeUrl;
 import io.github.broadside.content.SourceText;
 import io.github.broadside.content.YamlMap;
 import io.github.broadside.content.YamlSource;
@@ -21,7 +22,8 @@ import java.util.Set;
  */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
-            "navigation", "footer", "privacyUrl", "drafts");
+            "navigation", "footer", "privacyUrl", "drafts", "privacy", "forms", "quickExit");
+    static final Set<String> QUICK_EXIT_KEYS = Set.of("enabled", "url");
 
     private SiteConfigLoader() {
     }
@@ -56,7 +58,7 @@ public final class SiteConfigLoader {
 
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
-                List.of(), List.of(), "", false);
+                List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults());
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -77,7 +79,7 @@ public final class SiteConfigLoader {
             if (block.isPresent()) {
                 block.get().warnUnknownKeys(Set.of("name", "url"), "organization");
                 organization = block.get().string("name").orElse("");
-                organizationUrl = block.get().string("url").orElse("");
+                organizationUrl = block.get().url("url", SafeUrl.Use.LINK).orElse("");
             }
         }
         List<Link> navigation = links(map, "navigation");
@@ -88,18 +90,62 @@ public final class SiteConfigLoader {
             footer.addAll(links(footerBlock.get(), "links"));
         }
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
-                organizationUrl, navigation, footer, map.string("privacyUrl").orElse(""), map.bool("drafts", false));
+                organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
+                map.bool("drafts", false), allowedOrigins(map), map.map("forms").map(FormSettings::read),
+                quickExit(map));
     }
 
-    /** Reads a list of {@code {label, url}} blocks. */
+    /** {@code quickExit: true}, or a block with {@code enabled:} and {@code url:}. */
+    private static QuickExit quickExit(YamlMap map) {
+        if (!map.has("quickExit")) {
+            return QuickExit.defaults();
+        }
+        if (!map.isMap("quickExit")) {
+            return new QuickExit(map.bool("quickExit", false), QuickExit.DEFAULT_URL);
+        }
+        YamlMap block = map.map("quickExit").orElseThrow();
+        block.warnUnknownKeys(QUICK_EXIT_KEYS, "quickExit");
+        String url = block.string("url").orElse(QuickExit.DEFAULT_URL);
+        if (!url.startsWith("https://")) {
+            block.error("url", "the quick exit address '" + url + "' is not an https:// address",
+                    "use a neutral page such as " + QuickExit.DEFAULT_URL);
+            url = QuickExit.DEFAULT_URL;
+        }
+        return new QuickExit(block.bool("enabled", false), url);
+    }
+
+    /** Reads a list of {@code {label, url}} blocks; unsafe addresses ({@link SafeUrl}) are errors. */
     public static List<Link> links(YamlMap map, String key) {
         List<Link> out = new ArrayList<>();
         for (YamlMap item : map.maps(key)) {
             item.warnUnknownKeys(Set.of("label", "url"), key);
             String label = item.requiredString("label", "the text of the link");
-            String url = item.requiredString("url", "where the link goes");
+            String url = item.requiredUrl("url", "where the link goes", SafeUrl.Use.LINK);
             if (!label.isEmpty() && !url.isEmpty()) {
                 out.add(new Link(label, url));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads {@code privacy: {allowOrigins: [https://cdn.example.org]}}: the only third-party origins
+     * pages may load anything from. Each must be a bare origin (scheme, host, optional port).
+     */
+    private static List<String> allowedOrigins(YamlMap map) {
+        Optional<YamlMap> block = map.map("privacy");
+        if (block.isEmpty()) {
+            return List.of();
+        }
+        block.get().warnUnknownKeys(Set.of("allowOrigins"), "privacy");
+        List<String> out = new ArrayList<>();
+        for (String text : block.get().strings("allowOrigins")) {
+            Optional<Origin> origin = Origin.parse(text).filter(o -> Origin.isBare(text));
+            if (origin.isEmpty()) {
+                block.get().error("allowOrigins", "'" + text + "' is not an origin",
+                        "write only the scheme and host, e.g. https://images.example.org (no path)");
+            } else if (!out.contains(origin.get().toString())) {
+                out.add(origin.get().toString());
             }
         }
         return List.copyOf(out);

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param sourcePath  the path inside the language folder, e.g. {@code stop-the-raids.md}
  * @param path        the page's site path, e.g. {@code /stop-the-raids/} or {@code /es/alto/}
  * @param bodyLine    the file line on which the Markdown body starts
+ * @param aliases     earlier site paths of this page ({@code /old-slug/}, {@code /es/viejo/}), each
+ *                    published as a redirect to {@link #path()}
  */
 public record Campaign(
         String file,
@@ -41,7 +43,8 @@ public record Campaign(
         List<String> handles,
         boolean quickExit,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        List<String> aliases) {
 
     public Campaign {
         Objects.requireNonNull(file, "file");
@@ -66,6 +69,7 @@ public record Campaign(
         hashtags = List.copyOf(hashtags);
         handles = List.copyOf(handles);
         Objects.requireNonNull(body, "body");
+        aliases = List.copyOf(aliases);
     }
 
     public boolean isCampaign() {

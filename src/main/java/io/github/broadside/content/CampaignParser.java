@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.config.FormSettings;
 import io.github.broadside.config.Link;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.problem.Problems;
@@ -20,9 +21,10 @@ import java.util.Set;
 public final class CampaignParser {
     static final Set<String> KEYS = Set.of("title", "slug", "kind", "date", "status", "summary", "organization",
             "image", "imageAlt", "tags", "categories", "draft", "action", "actions", "updates", "quote", "donate",
-            "links", "hashtags", "handles", "quickExit");
+            "links", "hashtags", "handles", "quickExit", "aliases");
     static final Set<String> ACTION_KEYS = Set.of("type", "label", "cta", "goal", "count", "targets", "intro",
-            "script", "findRepresentativeUrl");
+            "script", "findRepresentativeUrl", "form", "optIn", "signatories");
+    static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organization");
     static final Set<String> TARGET_KEYS = Set.of("name", "role", "phone", "handle");
     static final Set<String> UPDATE_KEYS = Set.of("date", "text");
     static final Set<String> QUOTE_KEYS = Set.of("text", "author", "role", "source");
@@ -62,7 +64,7 @@ public final class CampaignParser {
             case "campaign" -> PageKind.CAMPAIGN;
             case "page" -> PageKind.PAGE;
             default -> {
-                map.error("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
+                map.valueError("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
                 yield PageKind.CAMPAIGN;
             }
         }).orElse(PageKind.CAMPAIGN);
@@ -74,10 +76,10 @@ public final class CampaignParser {
                     "add a line 'date: 2024-05-01' (year-month-day)");
         }
         Status status = map.string("status").map(s -> Status.fromKey(s).orElseGet(() -> {
-            map.error("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
+            map.valueError("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
             return Status.ACTIVE;
         })).orElse(Status.ACTIVE);
-        Optional<Image> image = map.string("image").map(src -> {
+        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).map(src -> {
             String alt = map.string("imageAlt").orElse("");
             if (alt.isEmpty()) {
                 map.error("image", "the image has no 'imageAlt' text",
@@ -85,7 +87,7 @@ public final class CampaignParser {
             }
             return new Image(src, alt);
         });
-        if (image.isEmpty() && map.has("imageAlt")) {
+        if (!map.has("image") && map.has("imageAlt")) {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
@@ -94,7 +96,8 @@ public final class CampaignParser {
                 map.string("summary").orElse(""), map.string("organization").orElse(""), image,
                 map.strings("tags"), map.strings("categories"), map.bool("draft", false), actions,
                 updates(map), quote(map), donate(map), links(map), prefixed(map, "hashtags", "#"),
-                prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine());
+                prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine(),
+                aliases(map, language));
     }
 
     private static String slug(YamlMap map, String sourcePath) {
@@ -126,7 +129,7 @@ public final class CampaignParser {
             String typeKey = block.requiredString("type", "one of " + String.join(", ", ActionType.keys()));
             Optional<ActionType> type = typeKey.isEmpty() ? Optional.empty() : ActionType.fromKey(typeKey);
             if (!typeKey.isEmpty() && type.isEmpty()) {
-                block.error("type", "unknown action type '" + typeKey + "'",
+                block.valueError("type", "unknown action type '" + typeKey + "'",
                         "use one of: " + String.join(", ", ActionType.keys()));
             }
             OptionalLong goal = block.integer("goal");
@@ -142,13 +145,82 @@ public final class CampaignParser {
                 if (!handle.isEmpty() && !handle.startsWith("@")) {
                     handle = "@" + handle;
                 }
-                targets.add(new Target(name, t.string("role").orElse(""), t.string("phone").orElse(""), handle));
+                targets.add(new Target(name, t.string("role").orElse(""), phone(t), handle));
             }
             type.ifPresent(t -> actions.add(new Action(t, block.string("label").orElse(""),
                     block.string("cta").orElse(""), goal, count, targets, block.string("intro").orElse(""),
-                    block.string("script").orElse(""), block.string("findRepresentativeUrl").orElse(""))));
+                    block.string("script").orElse(""),
+                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""),
+                    block.map("form").map(FormSettings::read), block.bool("optIn", false), signatories(block))));
         }
         return actions;
+    }
+
+    /**
+     * A phone number people will dial from a {@code tel:} link, which keeps only digits and '+': letters
+     * (1-800-FLOWERS) or stray text would dial a wrong number, so they are refused.
+     */
+    private static String phone(YamlMap target) {
+        String phone = target.string("phone").orElse("");
+        if (!phone.isEmpty() && (!phone.matches("\\+?[0-9 ().\\-/]+") || phone.replaceAll("[^0-9]", "").length() < 3)) {
+            target.error("phone", "'" + phone + "' is not a phone number",
+                    "write the number with digits, spaces and hyphens only, e.g. phone: \"202-224-3121\"");
+            return "";
+        }
+        return phone;
+    }
+
+    /**
+     * Earlier addresses of the page: a bare slug ({@code old-slug}) is taken in the page's language
+     * ({@code /old-slug/}, {@code /es/old-slug/}); a path starting with {@code /} is taken as written,
+     * relative to the site's base URL. Folders get a trailing slash; {@code .html} files keep their name.
+     */
+    private List<String> aliases(YamlMap map, String language) {
+        List<String> out = new ArrayList<>();
+        String home = language.equals(defaultLanguage) ? "/" : "/" + language + "/";
+        for (String alias : map.strings("aliases")) {
+            Optional<String> path = aliasPath(alias, home);
+            if (path.isEmpty()) {
+                map.error("aliases", "'" + alias + "' is not a path on this site",
+                        "write an earlier slug (old-slug) or a path from the site root (/campaigns/old-slug/), "
+                                + "without '..', '?', '#', spaces or a host name");
+            } else if (!out.contains(path.get())) {
+                out.add(path.get());
+            }
+        }
+        return out;
+    }
+
+    private static List<Signatory> signatories(YamlMap block) {
+        List<Signatory> out = new ArrayList<>();
+        for (YamlMap s : block.maps("signatories")) {
+            s.warnUnknownKeys(SIGNATORY_KEYS, "signatory");
+            String name = s.requiredString("name", "the signatory's name as it should appear");
+            if (!name.isEmpty()) {
+                out.add(new Signatory(name, s.string("role").orElse(""), s.string("organization").orElse("")));
+            }
+        }
+        return out;
+    }
+
+    static Optional<String> aliasPath(String alias, String home) {
+        String text = alias.strip();
+        if (text.isEmpty() || text.contains("://") || text.startsWith("//") || text.contains("\\")
+                || text.matches(".*[?#\\s\"<>].*") || text.equals("/")) {
+            return Optional.empty();
+        }
+        String path = text.startsWith("/") ? text : home + text;
+        for (String segment : path.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return Optional.empty();
+            }
+        }
+        path = path.replaceAll("/{2,}", "/");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.endsWith(".html") || last.endsWith(".htm")) {
+            return Optional.of(path);
+        }
+        return Optional.of(path.endsWith("/") ? path : path + "/");
     }
 
     private static List<Update> updates(YamlMap map) {
@@ -178,7 +250,7 @@ public final class CampaignParser {
     private static Optional<Donate> donate(YamlMap map) {
         return map.map("donate").map(block -> {
             block.warnUnknownKeys(DONATE_KEYS, "donate");
-            return new Donate(block.requiredString("url", "the donation page's address"),
+            return new Donate(block.requiredUrl("url", "the donation page's address", SafeUrl.Use.LINK),
                     block.string("label").orElse(""), block.string("partner").orElse(""));
         });
     }

@@ -7,6 +7,9 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -14,6 +17,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,9 +37,21 @@ import org.jsoup.nodes.Element;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer directRenderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final UnaryOperator<String> sitePaths;
 
+    /** A renderer that leaves links as written: for sites served at the root of their host. */
     public MarkdownRenderer() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param sitePaths maps a site path written in Markdown ({@code /privacy/}) to the link a page
+     *                  needs, so that a site served from a sub-path ({@code /repo/privacy/}) still works
+     */
+    public MarkdownRenderer(UnaryOperator<String> sitePaths) {
+        this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 new LikelyLinkAutolinkExtension(), new SafelistAttributes()));
@@ -48,6 +65,14 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        // The fast path maps site paths while rendering, as the sanitized path does on jsoup's tree.
+        this.directRenderer = HtmlRenderer.builder(options).linkResolverFactory(new IndependentLinkResolverFactory() {
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return (node, ctx, link) -> link.getUrl().startsWith("/") && !link.getUrl().startsWith("//")
+                        ? link.withUrl(sitePaths.apply(link.getUrl())) : link;
+            }
+        }).build();
     }
 
     /** Safe HTML for {@code markdown}; never throws for any input text. */
@@ -58,7 +83,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         if (SafeDocument.check(document, sanitizer)) {
             demoteHeadings(document);
-            return withoutSelfClosingSlash(renderer.render(document));
+            return withoutSelfClosingSlash(directRenderer.render(document));
         }
         return sanitized(document);
     }
@@ -71,6 +96,13 @@ public final class MarkdownRenderer {
     private String sanitized(Document document) {
         String raw = renderer.render(document);
         Element body = sanitizer.clean(raw);
+        for (Element link : body.select("a[href^=/], img[src^=/]")) {
+            String attribute = link.hasAttr("href") ? "href" : "src";
+            String value = link.attr(attribute);
+            if (!value.startsWith("//")) {
+                link.attr(attribute, sitePaths.apply(value));
+            }
+        }
         if (!body.select("h1").isEmpty()) {
             for (Element heading : body.select("h1, h2, h3, h4, h5")) {
                 int level = heading.tagName().charAt(1) - '0';
@@ -136,7 +168,8 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for a short text such as an update or a quote, without a wrapping paragraph when it is one. */
     public String toInlineHtml(String markdown) {
-        String html = toHtml(markdown);
+        // flexmark ends each block with a newline; without strip() the single paragraph was never unwrapped.
+        String html = toHtml(markdown).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }

@@ -1,12 +1,12 @@
 package io.github.broadside.render;
 
 import io.github.broadside.content.Campaign;
+import io.github.broadside.forms.FormPlan;
+import io.github.broadside.forms.ShareLinks;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.Term;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,89 +31,49 @@ import java.util.concurrent.Future;
 public final class PageRenderer {
     private final Site site;
     private final TemplateEngine templates;
+    private final FormPlan forms;
 
     public PageRenderer(Site site, TemplateEngine templates) {
+        this(site, templates, FormPlan.empty());
+    }
+
+    /** @param forms the planned form of every action, which campaign and thank-you pages show */
+    public PageRenderer(Site site, TemplateEngine templates, FormPlan forms) {
         this.site = site;
         this.templates = templates;
+        this.forms = forms;
     }
 
     /** A page to render: its output path, template and template variables. */
     record Job(String path, String template, Map<String, Object> context) {
     }
 
-    /** Where each page goes as soon as it is rendered; called from the rendering threads. */
-    @FunctionalInterface
-    public interface PageSink {
-        void accept(Page page) throws IOException;
-    }
-
-    /** Renders every page and returns them in a stable order (for tests and small sites). */
     public List<Page> renderAll(int threads, Problems problems) {
         List<Job> jobs = jobs();
-        Page[] pages = new Page[jobs.size()];
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            index.put(jobs.get(i).path(), i);
-        }
-        try {
-            renderEach(jobs, threads, problems, page -> pages[index.get(page.path())] = page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Page> out = new ArrayList<>(pages.length);
-        for (Page page : pages) {
-            if (page != null) {
-                out.add(page);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Renders every page and hands each to {@code sink} as soon as it is done, so a large site is
-     * never held in memory as a whole. Returns the paths of the pages rendered, in a stable order.
-     */
-    public List<String> renderEach(int threads, Problems problems, PageSink sink) throws IOException {
-        return renderEach(jobs(), threads, problems, sink);
-    }
-
-    private List<String> renderEach(List<Job> jobs, int threads, Problems problems, PageSink sink)
-            throws IOException {
-        List<Callable<Optional<String>>> tasks = jobs.stream()
-                .<Callable<Optional<String>>>map(job -> () -> {
-                    Optional<Page> page = render(job, problems);
-                    if (page.isPresent()) {
-                        sink.accept(page.get());
-                    }
-                    return page.map(Page::path);
-                }).toList();
-        List<String> paths = new ArrayList<>(jobs.size());
+        List<Callable<Optional<Page>>> tasks = jobs.stream()
+                .<Callable<Optional<Page>>>map(job -> () -> render(job, problems)).toList();
+        List<Page> pages = new ArrayList<>(jobs.size());
         if (threads <= 1) {
-            for (Callable<Optional<String>> task : tasks) {
+            for (Callable<Optional<Page>> task : tasks) {
                 try {
-                    task.call().ifPresent(paths::add);
-                } catch (IOException | RuntimeException e) {
-                    throw e;
+                    task.call().ifPresent(pages::add);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             }
-            return paths;
+            return pages;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Optional<String>>> futures = pool.invokeAll(tasks);
-            for (Future<Optional<String>> future : futures) {
-                future.get().ifPresent(paths::add);
+            List<Future<Optional<Page>>> futures = pool.invokeAll(tasks);
+            for (Future<Optional<Page>> future : futures) {
+                future.get().ifPresent(pages::add);
             }
-            return paths;
+            return pages;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
             throw new IllegalStateException("rendering failed", e.getCause());
         } finally {
             pool.shutdownNow();
@@ -129,6 +89,8 @@ public final class PageRenderer {
             for (Campaign campaign : lang.campaigns()) {
                 Map<String, Object> context = base(lang, campaign.title(), campaign.summary(), campaign.path());
                 context.put("campaign", campaign);
+                context.put("forms", forms.forCampaign(campaign));
+                context.put("share", ShareLinks.of(campaign, site.config()));
                 jobs.add(new Job(file(campaign.path()), "campaign", context));
             }
             for (Campaign page : lang.pages()) {
@@ -138,8 +100,66 @@ public final class PageRenderer {
             }
             termJobs(jobs, lang, lang.tags(), "tags");
             termJobs(jobs, lang, lang.categories(), "categories");
+            publishJobs(jobs, lang);
+            actionJobs(jobs, lang);
         }
         return jobs;
+    }
+
+    /**
+     * Pages the publish stage needs: the language's "not found" page ({@code 404.html} in its home
+     * folder; hosts serve the nearest one) and a redirect page at each earlier address of a page.
+     */
+    private void publishJobs(List<Job> jobs, LanguageSite lang) {
+        String notFound = lang.homePath() + NOT_FOUND;
+        Map<String, Object> context = base(lang, templates.message(lang.language(), "notfound.title"), "", notFound);
+        context.put("page", Map.of("title", templates.message(lang.language(), "notfound.title"),
+                "description", "", "path", notFound, "canonical", "", "noindex", true));
+        jobs.add(new Job(notFound.substring(1), "404", context));
+        for (Campaign campaign : java.util.stream.Stream.concat(lang.campaigns().stream(), lang.pages().stream())
+                .toList()) {
+            for (String alias : campaign.aliases()) {
+                Map<String, Object> redirect = base(lang, campaign.title(), campaign.summary(), campaign.path());
+                redirect.put("campaign", campaign);
+                jobs.add(new Job(alias.endsWith("/") ? file(alias) : alias.substring(1), "redirect", redirect));
+            }
+        }
+    }
+
+    /** File name of the page hosts show for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
+
+    /** The site path of a language's "cover your tracks" page, which the quick exit links to. */
+    public static String coverTracksPath(LanguageSite lang) {
+        return lang.homePath() + "cover-your-tracks/";
+    }
+
+    /**
+     * Pages that belong to actions: a thank-you page per campaign with actions
+     * ({@code /<path>thanks/}, where providers send signers after a plain post; share links and the
+     * donate ask), and the language's "cover your tracks" page when any of its pages shows the
+     * quick exit.
+     */
+    private void actionJobs(List<Job> jobs, LanguageSite lang) {
+        String language = lang.language();
+        for (Campaign campaign : lang.campaigns()) {
+            if (campaign.actions().isEmpty()) {
+                continue;
+            }
+            String path = campaign.path() + "thanks/";
+            Map<String, Object> context = base(lang, templates.message(language, "thanks.title",
+                    Map.of("title", campaign.title())), campaign.summary(), path);
+            context.put("campaign", campaign);
+            context.put("share", ShareLinks.of(campaign, site.config()));
+            jobs.add(new Job(file(path), "thanks", context));
+        }
+        boolean quickExit = site.config().quickExit().enabled()
+                || lang.campaigns().stream().anyMatch(Campaign::quickExit);
+        if (quickExit) {
+            String path = coverTracksPath(lang);
+            Map<String, Object> context = base(lang, templates.message(language, "quickexit.tracks.title"), "", path);
+            jobs.add(new Job(file(path), "cover-tracks", context));
+        }
     }
 
     private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind) {

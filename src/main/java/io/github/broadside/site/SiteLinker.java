@@ -21,7 +21,8 @@ import java.util.function.Function;
  */
 public final class SiteLinker {
     /** First URL segments the site itself uses; a campaign with one of these slugs would clash. */
-    static final Set<String> RESERVED = Set.of("tags", "categories", "assets", "static", "_broadside");
+    static final Set<String> RESERVED = Set.of("tags", "categories", "assets", "static", "_broadside",
+            "cover-your-tracks");
 
     private SiteLinker() {
     }
@@ -46,6 +47,7 @@ public final class SiteLinker {
                     pages, terms(campaigns, home + "tags/", Campaign::tags),
                     terms(campaigns, home + "categories/", Campaign::categories)));
         }
+        AliasCheck.check(sites, problems);
         return new Site(config, sites);
     }
 
