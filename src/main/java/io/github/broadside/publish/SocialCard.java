@@ -14,9 +14,7 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.AttributedString;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Draws the picture shown when a campaign without an image of its own is shared: a 1200×630 PNG with
@@ -113,16 +110,7 @@ public final class SocialCard {
 
     /** The card as PNG bytes. */
     public byte[] png(Card card) {
-        BufferedImage image = render(card);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("this Java runtime has no PNG writer");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(render(card));
     }
 
     /** The card as an image. */

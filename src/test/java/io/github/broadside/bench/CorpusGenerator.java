@@ -142,11 +142,12 @@ public final class CorpusGenerator {
         md.append("    - name: \"").append(place).append(" Council\"\n");
         md.append("      role: \"Local government\"\n");
         md.append("---\n\n");
-        body(md, random, place, subject, language);
+        body(md, random, place, subject, language, tags.get(0));
         return md.toString();
     }
 
-    private static void body(StringBuilder md, Random random, String place, String subject, String language) {
+    private static void body(StringBuilder md, Random random, String place, String subject, String language,
+            String tag) {
         md.append("**").append(place).append(" is about to decide the future of ").append(subject)
                 .append(".** ").append(sentence(random, 18)).append("\n\n");
         List<String> headings = new ArrayList<>(List.of(HEADINGS));
@@ -181,7 +182,8 @@ public final class CorpusGenerator {
             }
         }
         md.append("Read the [full report](https://example.org/reports/").append(random.nextInt(1000))
-                .append(") and the [council agenda](/").append(language).append("/agenda/). ")
+                .append(") and [more on ").append(tag).append("](").append(language.equals(LANGUAGES.get(0)) ? "" : "/" + language)
+                .append("/tags/").append(tag).append("/). ")
                 .append(sentence(random, 14)).append("\n");
     }
 
