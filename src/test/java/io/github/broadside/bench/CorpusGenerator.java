@@ -84,6 +84,15 @@ public final class CorpusGenerator {
             Files.writeString(out.resolve("hugo.yaml"), hugoConfig(languages), StandardCharsets.UTF_8);
             writeHugoLayouts(out.resolve("layouts"));
         }
+        Files.createDirectories(content.resolve(languages.get(0)));
+        Files.writeString(content.resolve(languages.get(0)).resolve("privacy.md"), """
+                ---
+                title: "Privacy"
+                kind: page
+                ---
+
+                We keep what you send us only as long as the campaign runs, and never sell it.
+                """.replace(flavour == Flavour.HUGO ? "kind: page\n" : "\u0000", ""), StandardCharsets.UTF_8);
         for (int i = 0; i < pages; i++) {
             String language = languages.get(i % languages.size());
             Path folder = content.resolve(language);
@@ -240,6 +249,9 @@ public final class CorpusGenerator {
                   - label: Tags
                     url: /tags/
                 privacyUrl: /privacy/
+                forms:
+                  provider: formspree
+                  formId: benchform
                 """;
     }
 
