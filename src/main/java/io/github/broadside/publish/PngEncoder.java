@@ -26,21 +26,13 @@ final class PngEncoder {
     static byte[] encode(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("a PNG needs at least one pixel");
+        }
         int[] argb = image.getType() == BufferedImage.TYPE_INT_RGB
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt ints && ints.getNumBanks() == 1
                 && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
                 ? ints.getData() : image.getRGB(0, 0, width, height, null, 0, width);
-        int stride = 1 + width * 3;
-        byte[] rows = new byte[height * stride];
-        for (int y = 0, out = 0; y < height; y++) {
-            rows[out++] = 0; // filter type: none
-            for (int x = 0, in = y * width; x < width; x++, in++) {
-                int pixel = argb[in];
-                rows[out++] = (byte) (pixel >> 16);
-                rows[out++] = (byte) (pixel >> 8);
-                rows[out++] = (byte) pixel;
-            }
-        }
         ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
         png.writeBytes(SIGNATURE);
         byte[] header = new byte[13];
@@ -49,16 +41,35 @@ final class PngEncoder {
         header[8] = 8; // bits per sample
         header[9] = 2; // colour type: RGB
         chunk(png, "IHDR", header, header.length);
+        // Row by row into the compressor: no copy of the whole image (2 MB for a card) is ever made.
         Deflater deflater = new Deflater(LEVEL);
         try {
-            deflater.setInput(rows);
-            deflater.finish();
+            byte[] row = new byte[1 + width * 3]; // filter type 0 (none), then R, G, B per pixel
             byte[] buffer = new byte[64 * 1024];
-            while (!deflater.finished()) {
-                int length = deflater.deflate(buffer);
-                if (length > 0) {
-                    chunk(png, "IDAT", buffer, length);
+            int buffered = 0;
+            for (int y = 0; y < height; y++) {
+                for (int x = 0, in = y * width, out = 1; x < width; x++, in++) {
+                    int pixel = argb[in];
+                    row[out++] = (byte) (pixel >> 16);
+                    row[out++] = (byte) (pixel >> 8);
+                    row[out++] = (byte) pixel;
                 }
+                boolean last = y == height - 1;
+                deflater.setInput(row);
+                if (last) {
+                    deflater.finish();
+                }
+                // The row array is reused once the compressor has taken all of it (needsInput).
+                while (last ? !deflater.finished() : !deflater.needsInput()) {
+                    buffered += deflater.deflate(buffer, buffered, buffer.length - buffered);
+                    if (buffered == buffer.length) {
+                        chunk(png, "IDAT", buffer, buffered);
+                        buffered = 0;
+                    }
+                }
+            }
+            if (buffered > 0) {
+                chunk(png, "IDAT", buffer, buffered);
             }
         } finally {
             deflater.end();
