@@ -20,7 +20,10 @@ import java.util.Random;
  * and Hugo's ({@code hugo.yaml}, {@code content/<lang>/*.md}, minimal layouts doing comparable work),
  * so the benchmark can build both from one corpus. Pages are spread evenly over the languages.
  *
- * <p>Usage: {@code CorpusGenerator <out-dir> <pages> [languages=1|3] [broadside|hugo]}.
+ * <p>With {@code images}, every campaign names one of a few hero pictures (as many real campaigns
+ * do), so no share card is drawn for it: the build then does what Hugo's does, pages only.
+ *
+ * <p>Usage: {@code CorpusGenerator <out-dir> <pages> [languages=1|3] [broadside|hugo] [images]}.
  */
 public final class CorpusGenerator {
     static final List<String> LANGUAGES = List.of("en", "es", "fr");
@@ -29,6 +32,7 @@ public final class CorpusGenerator {
             "disability", "youth", "elders", "data-privacy", "public-lands", "energy", "food", "childcare",
             "veterans", "tenants", "unions", "budget", "courts", "borders", "language-access", "libraries");
     static final List<String> CATEGORIES = List.of("Petitions", "Letters", "Local", "National");
+    static final int HERO_IMAGES = 8;
     static final String[] STATUSES = {"active", "active", "active", "closed", "won"};
     private static final String[] VERBS = {"Stop", "Fund", "Protect", "End", "Defend", "Restore", "Expand", "Save",
         "Reform", "Demand"};
@@ -66,11 +70,17 @@ public final class CorpusGenerator {
         int languages = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Flavour flavour = args.length > 3 ? Flavour.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
                 : Flavour.BROADSIDE;
-        generate(out, pages, languages, flavour);
+        generate(out, pages, languages, flavour, args.length > 4 && args[4].equals("images"));
+    }
+
+    /** Writes the corpus into {@code out}, campaigns without pictures (each gets a share card). */
+    public static void generate(Path out, int pages, int languageCount, Flavour flavour) throws IOException {
+        generate(out, pages, languageCount, flavour, false);
     }
 
     /** Writes the corpus into {@code out} (which should be empty or absent). */
-    public static void generate(Path out, int pages, int languageCount, Flavour flavour) throws IOException {
+    public static void generate(Path out, int pages, int languageCount, Flavour flavour, boolean images)
+            throws IOException {
         if (pages < 1 || languageCount < 1 || languageCount > LANGUAGES.size()) {
             throw new IllegalArgumentException("pages >= 1 and 1 <= languages <= " + LANGUAGES.size());
         }
@@ -93,12 +103,25 @@ public final class CorpusGenerator {
 
                 We keep what you send us only as long as the campaign runs, and never sell it.
                 """.replace(flavour == Flavour.HUGO ? "kind: page\n" : "\u0000", ""), StandardCharsets.UTF_8);
+        if (images && flavour == Flavour.BROADSIDE) {
+            Path folder = content.resolve("static/images");
+            Files.createDirectories(folder);
+            for (int i = 0; i < HERO_IMAGES; i++) {
+                java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(1200, 630,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = picture.createGraphics();
+                g.setColor(new java.awt.Color(0x20 * i, 0x60, 0x90));
+                g.fillRect(0, 0, 1200, 630);
+                g.dispose();
+                javax.imageio.ImageIO.write(picture, "png", folder.resolve("hero-" + i + ".png").toFile());
+            }
+        }
         for (int i = 0; i < pages; i++) {
             String language = languages.get(i % languages.size());
             Path folder = content.resolve(language);
             Files.createDirectories(folder);
             try (Writer writer = Files.newBufferedWriter(folder.resolve(slug(i) + ".md"), StandardCharsets.UTF_8)) {
-                writer.write(page(i, language, flavour));
+                writer.write(page(i, language, flavour, images));
             }
         }
     }
@@ -109,6 +132,10 @@ public final class CorpusGenerator {
 
     /** One page; the random stream depends only on the page's number. */
     public static String page(int i, String language, Flavour flavour) {
+        return page(i, language, flavour, false);
+    }
+
+    static String page(int i, String language, Flavour flavour, boolean images) {
         Random random = new Random(0x5eed_0000L + i);
         String verb = pick(random, VERBS);
         String subject = pick(random, SUBJECTS);
@@ -140,6 +167,10 @@ public final class CorpusGenerator {
         md.append("organization: \"").append(place).append(" Coalition\"\n");
         md.append("tags: [").append(String.join(", ", tags)).append("]\n");
         md.append("categories: [\"").append(CATEGORIES.get(random.nextInt(CATEGORIES.size()))).append("\"]\n");
+        if (images) {
+            md.append("image: \"/images/hero-").append(i % HERO_IMAGES).append(".png\"\n");
+            md.append("imageAlt: \"Neighbours marching in ").append(place).append("\"\n");
+        }
         md.append("action:\n");
         md.append("  type: petition\n");
         md.append("  label: \"Sign the petition\"\n");
