@@ -3,11 +3,13 @@
 # three languages), builds each with the real `mvnw broadside:build` (Maven start-up included), with the
 # engine alone in a fresh JVM, and with Hugo when it is installed, then writes benchmarks/results.md.
 #
-#   scripts/bench.sh                 all cases, 3 runs each (about 5 minutes on 2 cores)
+#   scripts/bench.sh                         all cases (20-40 minutes on 2 shared cores)
 #   RUNS=1 CASES="1000:1" scripts/bench.sh   one quick case
 #
-# Environment: BENCH_DIR (scratch folder, default /tmp/broadside-bench), RUNS (runs per measurement;
-# the table shows the median and the best), CASES (pages:languages ...), RESULTS (output file).
+# Environment: BENCH_DIR (scratch folder, default /tmp/broadside-bench); CASES, each pages:languages with
+# an optional :images (campaigns with hero pictures, so no share card is drawn: the same work as Hugo's);
+# RUNS (runs per figure for up to 1,000 pages; median and best shown) and LARGE_RUNS (above 1,000 pages);
+# JVM_CONFIG (the flags tried as the site's .mvn/jvm.config in a second Maven run); RESULTS (output file).
 # The plugin is installed into a private local repository under BENCH_DIR that reads through to
 # ~/.m2 (Maven 3.9's maven.repo.local.tail), so the shared ~/.m2 is never written.
 set -euo pipefail
@@ -15,7 +17,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=${BENCH_DIR:-/tmp/broadside-bench}
 RUNS=${RUNS:-3}
-CASES=${CASES:-"1000:1 10000:1 10000:3"}
+LARGE_RUNS=${LARGE_RUNS:-1}
+CASES=${CASES:-"1000:1 1000:1:images 10000:1 10000:1:images 10000:3"}
+JVM_CONFIG=${JVM_CONFIG:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
 RESULTS=${RESULTS:-$ROOT/benchmarks/results.md}
 THEME=$ROOT/themes/default
 M2=(-Dmaven.repo.local="$BENCH/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
@@ -60,41 +64,62 @@ site_pom() {
 EOF
 }
 
+mvn_build() { # dir, output-time-file
+    (cd "$1" && "$TIME" -f "%e %M" -o "$2" "$ROOT/mvnw" -B -o -q broadside:build -Dbroadside.theme="$THEME" \
+        "${M2[@]}" "${@:3}" >"$BENCH/mvn.log" 2>&1) || { cat "$BENCH/mvn.log" >&2; exit 1; }
+}
+
 ROWS=()
 NOTES=()
+STARTUP=()
 for case in $CASES; do
-    pages=${case%%:*}
-    langs=${case##*:}
-    name="$pages pages, $langs language$([ "$langs" = 1 ] || echo s)"
-    dir="$BENCH/site-$pages-$langs"
+    IFS=: read -r pages langs variant <<<"$case"
+    images=$([ "${variant:-}" = images ] && echo images || echo "")
+    name="$pages pages, $langs language$([ "$langs" = 1 ] || echo s), $([ -n "$images" ] && echo "hero pictures" || echo "share cards drawn")"
+    dir="$BENCH/site-$pages-$langs${images:+-images}"
     hdir="$BENCH/hugo-$pages-$langs"
+    runs=$([ "$pages" -le 1000 ] && echo "$RUNS" || echo "$LARGE_RUNS")
     log "== $name: generating"
-    rm -rf "$dir" "$hdir"
-    java -cp "$CP" io.github.broadside.bench.CorpusGenerator "$dir" "$pages" "$langs" broadside
-    java -cp "$CP" io.github.broadside.bench.CorpusGenerator "$hdir" "$pages" "$langs" hugo
+    rm -rf "$dir"
+    java -Djava.awt.headless=true -cp "$CP" io.github.broadside.bench.CorpusGenerator "$dir" "$pages" "$langs" broadside $images
     site_pom "$dir"
+    if [ ! -d "$hdir" ]; then
+        java -cp "$CP" io.github.broadside.bench.CorpusGenerator "$hdir" "$pages" "$langs" hugo
+    fi
     input=$(du -sk "$dir/content" | cut -f1)
 
-    mvn_wall=(); mvn_rss=(); eng_wall=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=(); hugo_wall=(); hugo_rss=()
-    loads=()
-    for run in $(seq 1 "$RUNS"); do
+    mvn_wall=(); mvn_rss=(); tuned_wall=(); tuned_rss=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=()
+    hugo_wall=(); hugo_rss=(); loads=()
+    for run in $(seq 1 "$runs"); do
         loads+=("$(load)")
-        log "   run $run/$RUNS: mvnw broadside:build (load $(load))"
-        (cd "$dir" && "$TIME" -f "%e %M" -o "$BENCH/time.txt" "$ROOT/mvnw" -B -o -q broadside:build \
-            -Dbroadside.theme="$THEME" "${M2[@]}" >"$BENCH/mvn.log" 2>&1) || { cat "$BENCH/mvn.log" >&2; exit 1; }
+        if [ "$pages" -le 1000 ] && [ ${#STARTUP[@]} -lt "$RUNS" ]; then
+            log "   run $run/$runs: Maven start-up alone, broadside.skip (load $(load))"
+            mvn_build "$dir" "$BENCH/time.txt" -Dbroadside.skip=true
+            STARTUP+=("$(cut -d' ' -f1 "$BENCH/time.txt")")
+        fi
+        log "   run $run/$runs: mvnw broadside:build (load $(load))"
+        rm -rf "$dir/.mvn"
+        mvn_build "$dir" "$BENCH/time.txt"
         read -r w r < <(tail -1 "$BENCH/time.txt"); mvn_wall+=("$w"); mvn_rss+=("$r")
 
-        log "   run $run/$RUNS: engine in a fresh JVM (load $(load))"
+        log "   run $run/$runs: mvnw broadside:build with .mvn/jvm.config '$JVM_CONFIG' (load $(load))"
+        mkdir -p "$dir/.mvn" && echo "$JVM_CONFIG" >"$dir/.mvn/jvm.config"
+        mvn_build "$dir" "$BENCH/time.txt"
+        rm -rf "$dir/.mvn"
+        read -r w r < <(tail -1 "$BENCH/time.txt"); tuned_wall+=("$w"); tuned_rss+=("$r")
+
+        log "   run $run/$runs: engine in a fresh JVM (load $(load))"
         "$TIME" -f "%e %M" -o "$BENCH/time.txt" java -cp "$CP" io.github.broadside.bench.EngineBench \
-            "$dir" "$THEME" "$BENCH/engine-out" "$(nproc)" 2 >"$BENCH/engine.txt"
+            "$dir" "$THEME" "$BENCH/engine-out" "$(nproc)" 1 >"$BENCH/engine.txt"
         read -r w r < <(tail -1 "$BENCH/time.txt"); eng_rss+=("$r")
         line=$(cat "$BENCH/engine.txt")
         eng_cold+=("$(sed -E 's/.*cold_ms=([0-9]+).*/\1/' <<<"$line")")
         eng_warm+=("$(sed -E 's/.*warm_ms=([0-9]+).*/\1/' <<<"$line")")
         eng_edit+=("$(sed -E 's/.*edit_full_rebuild_ms=([0-9]+).*/\1/' <<<"$line")")
+        NOTES+=("- $name, engine run $run: $line")
 
-        if [ -n "$HUGO" ]; then
-            log "   run $run/$RUNS: hugo (load $(load))"
+        if [ -n "$HUGO" ] && [ -z "$images" ]; then
+            log "   run $run/$runs: hugo (load $(load))"
             rm -rf "$hdir/public" "$hdir/resources"
             (cd "$hdir" && "$TIME" -f "%e %M" -o "$BENCH/time.txt" "$HUGO" --quiet >"$BENCH/hugo.log" 2>&1) \
                 || { cat "$BENCH/hugo.log" >&2; exit 1; }
@@ -106,14 +131,20 @@ for case in $CASES; do
     mvn_med=$(printf '%s\n' "${mvn_wall[@]}" | median)
     ms_page=$(awk -v w="$mvn_med" -v p="$pages" 'BEGIN {printf "%.2f", w*1000/p}')
     rss=$(printf '%s\n' "${mvn_rss[@]}" | sort -n | tail -1)
+    tuned_rss_max=$(printf '%s\n' "${tuned_rss[@]}" | sort -n | tail -1)
     eng_rss_max=$(printf '%s\n' "${eng_rss[@]}" | sort -n | tail -1)
-    hugo_cell="not installed"; ratio="-"
-    if [ -n "$HUGO" ]; then
+    hugo_cell="-"; ratio="-"
+    if [ ${#hugo_wall[@]} -gt 0 ]; then
         hugo_med=$(printf '%s\n' "${hugo_wall[@]}" | median)
         hugo_cell="$(printf '%s\n' "${hugo_wall[@]}" | stats) s, $(( $(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1) / 1024 )) MiB"
         ratio=$(awk -v a="$mvn_med" -v b="$hugo_med" 'BEGIN {printf "%.2f", a/b}')
+    elif [ -z "$HUGO" ]; then
+        hugo_cell="not installed"
+    else
+        hugo_cell="see the row without pictures"
     fi
-    ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s | $ms_page | $((rss / 1024)) MiB \
+    ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s, $((rss / 1024)) MiB | $ms_page \
+| $(printf '%s\n' "${tuned_wall[@]}" | stats) s, $((tuned_rss_max / 1024)) MiB \
 | $(printf '%s\n' "${eng_cold[@]}" | stats) ms | $(printf '%s\n' "${eng_warm[@]}" | stats) ms \
 | $(printf '%s\n' "${eng_edit[@]}" | stats) ms | $((eng_rss_max / 1024)) MiB | $files files, $((out / 1024)) MiB (in: $((input / 1024)) MiB) \
 | $hugo_cell | $ratio |")
@@ -132,7 +163,7 @@ fi
     echo
     echo "Produced by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) (UTC). Corpora from"
     echo "\`CorpusGenerator\` (campaign pages of about 600 words with front matter, headings, lists, links,"
-    echo "emphasis, a table and a blockquote); the same pages in Hugo's layout for Hugo. $RUNS runs per figure:"
+    echo "emphasis, a table and a blockquote); the same pages in Hugo's layout for Hugo. $RUNS runs per figure up to 1,000 pages, $LARGE_RUNS above:"
     echo "median (best)."
     echo
     echo "## Machine"
@@ -147,12 +178,14 @@ fi
     echo
     echo "## Results"
     echo
-    echo "| corpus | \`mvnw broadside:build\` wall | ms/page | peak RSS (Maven JVM) | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
+    echo "| corpus | \`mvnw broadside:build\`: wall, peak RSS | ms/page | same with .mvn/jvm.config | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "- *wall*: \`mvnw -o -q broadside:build\` from the shell prompt to exit, Maven start-up included."
-    echo "- *engine cold*: \`SiteBuilder.build()\` in a fresh JVM (no Maven); *warm*: best of 2 more builds in that JVM."
+    echo "  Maven start-up alone (the same command with \`-Dbroadside.skip=true\`): $(printf '%s\n' "${STARTUP[@]}" | stats) s."
+    echo "- *.mvn/jvm.config*: the same build with the site's \`.mvn/jvm.config\` holding \`$JVM_CONFIG\`."
+    echo "- *engine cold*: \`SiteBuilder.build()\` in a fresh JVM (no Maven); *warm*: one more build in that JVM."
     echo "- *edit → output*: one page edited on disk, then rebuilt in the warm JVM until its output has the change."
     echo "  $SERVE"
     echo "- *RSS*: maximum resident set size from \`/usr/bin/time\`."
