@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param baseUrl  replaces {@code baseUrl} from site.yml (preview deploys), when present
  * @param drafts   replaces {@code drafts} from site.yml, when present
  * @param threads  worker threads for parsing and rendering; at least 1
+ * @param failOnStale whether a stale translation (translated from an older version of its source)
+ *                    is an error rather than a warning
  */
 public record BuildOptions(
         Path projectDir,
@@ -20,7 +22,8 @@ public record BuildOptions(
         Path outputDir,
         Optional<String> baseUrl,
         Optional<Boolean> drafts,
-        int threads) {
+        int threads,
+        boolean failOnStale) {
 
     public BuildOptions {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -34,6 +37,12 @@ public record BuildOptions(
         }
     }
 
+    /** Options where stale translations are warnings. */
+    public BuildOptions(Path projectDir, Path contentDir, Path themeDir, Path outputDir, Optional<String> baseUrl,
+            Optional<Boolean> drafts, int threads) {
+        this(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, false);
+    }
+
     /** The conventional layout under {@code projectDir}: content/, themes/default/, site/. */
     public static BuildOptions defaults(Path projectDir) {
         return new BuildOptions(projectDir, Path.of("content"), Path.of("themes", "default"), Path.of("site"),
@@ -41,23 +50,29 @@ public record BuildOptions(
     }
 
     public BuildOptions withOutputDir(Path dir) {
-        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads);
+        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads, failOnStale);
     }
 
     public BuildOptions withContentDir(Path dir) {
-        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads);
+        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads, failOnStale);
     }
 
     public BuildOptions withThemeDir(Path dir) {
-        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads);
+        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads, failOnStale);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads,
+                failOnStale);
     }
 
     public BuildOptions withDrafts(boolean show) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads,
+                failOnStale);
+    }
+
+    public BuildOptions withFailOnStale(boolean fail) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, fail);
     }
 
     /** {@code path} as users should see it: relative to the project when inside it, with forward slashes. */

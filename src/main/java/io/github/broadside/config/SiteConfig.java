@@ -21,7 +21,8 @@ public record SiteConfig(
         List<Link> navigation,
         List<Link> footerLinks,
         String privacyUrl,
-        boolean drafts) {
+        boolean drafts,
+        Localization localization) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -36,6 +37,14 @@ public record SiteConfig(
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
+        Objects.requireNonNull(localization, "localization");
+    }
+
+    /** A configuration with the default multilingual settings (see {@link Localization#defaults()}). */
+    public SiteConfig(String title, String description, URI baseUrl, String defaultLanguage, String organization,
+            String organizationUrl, List<Link> navigation, List<Link> footerLinks, String privacyUrl, boolean drafts) {
+        this(title, description, baseUrl, defaultLanguage, organization, organizationUrl, navigation, footerLinks,
+                privacyUrl, drafts, Localization.defaults());
     }
 
     /** The path part of the base URL, starting and ending with a slash. */
@@ -71,11 +80,41 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts);
+                navigation, footerLinks, privacyUrl, drafts, localization);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts);
+                navigation, footerLinks, privacyUrl, newDrafts, localization);
+    }
+
+    public SiteConfig withLocalization(Localization newLocalization) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, newLocalization);
+    }
+
+    /**
+     * The site path of {@code language}'s home page: {@code /} for the default language (unless
+     * {@code defaultLanguageInSubfolder} is set), {@code /<lang>/} for every other language.
+     */
+    public String homePath(String language) {
+        return language.equals(defaultLanguage) && !localization.defaultLanguageInSubfolder() ? "/"
+                : "/" + language + "/";
+    }
+
+    /**
+     * This configuration as the pages of {@code language} see it: the language's own title,
+     * description and navigation from site.yml when given, and every internal link of the
+     * navigation, footer and privacy URL passed through {@code localize} (which points a link to
+     * the page's translation when there is one).
+     */
+    public SiteConfig localized(String language, java.util.function.UnaryOperator<String> localize) {
+        LanguageSettings settings = localization.settings(language);
+        java.util.function.Function<List<Link>, List<Link>> links = list -> list.stream()
+                .map(l -> new Link(l.label(), localize.apply(l.url()))).toList();
+        return new SiteConfig(settings.title().orElse(title), settings.description().orElse(description), baseUrl,
+                defaultLanguage, organization, organizationUrl, links.apply(settings.navigation().orElse(navigation)),
+                links.apply(footerLinks), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
+                localization);
     }
 }

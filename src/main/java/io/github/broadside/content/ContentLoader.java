@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  * The load and parse stages: finds every {@code content/<lang>/**.md}, decodes it and parses it
  * into {@link Campaign}s, in parallel, returning them in a stable order (language, then path).
  *
+ * <p>Between composing the front matter and reading it, translations are linked to their sources
+ * ({@link TranslationLinker}) so that a translation inherits what it leaves out.
+ *
  * <p>Top-level folders of {@code content/} are languages (BCP 47 tags such as {@code en},
  * {@code pt-BR}); the folder {@code static/} holds files copied as they are and {@code i18n/} the
  * site's overrides of the theme's UI strings. Anything else at the
@@ -81,6 +84,14 @@ public final class ContentLoader {
 
     /** Loads and parses every page of every language, using {@code threads} threads. */
     public List<Campaign> load(List<String> languages, int threads, Problems problems) {
+        List<Path> files = files(languages, problems);
+        List<ContentFile> composed = inParallel(files, threads, file -> composeOne(file, problems));
+        List<ContentFile> linked = new TranslationLinker(parser, composed, problems).linkAll();
+        return inParallel(linked, threads, file -> parser.read(file, problems));
+    }
+
+    /** Every {@code .md} file of the given language folders, sorted by path. */
+    private List<Path> files(List<String> languages, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (String language : languages) {
             Path folder = contentDir.resolve(language);
@@ -94,21 +105,27 @@ public final class ContentLoader {
             }
         }
         files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
-        if (threads <= 1 || files.size() < 2) {
-            List<Campaign> out = new ArrayList<>();
-            for (Path file : files) {
-                loadOne(file, problems).ifPresent(out::add);
+        return files;
+    }
+
+    /** Applies {@code work} to every item, keeping the order of {@code items}. */
+    private static <T, R> List<R> inParallel(List<T> items, int threads,
+            java.util.function.Function<T, Optional<R>> work) {
+        if (threads <= 1 || items.size() < 2) {
+            List<R> out = new ArrayList<>();
+            for (T item : items) {
+                work.apply(item).ifPresent(out::add);
             }
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Optional<Campaign>>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> loadOne(file, problems)));
+            List<Future<Optional<R>>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<Campaign> out = new ArrayList<>();
-            for (Future<Optional<Campaign>> future : futures) {
+            List<R> out = new ArrayList<>();
+            for (Future<Optional<R>> future : futures) {
                 future.get().ifPresent(out::add);
             }
             return out;
@@ -131,8 +148,41 @@ public final class ContentLoader {
         return false;
     }
 
-    /** Loads one file given its path; used by the build and by incremental rebuilds. */
+    /**
+     * Loads one file given its path (incremental rebuilds). A translation is linked to its source
+     * as in {@link #load}: the files of the default language and any source it names are read too.
+     */
     public Optional<Campaign> loadOne(Path file, Problems problems) {
+        Optional<ContentFile> own = composeOne(file, problems);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ContentFile> candidates = new ArrayList<>();
+        candidates.add(own.get());
+        Problems ignored = new Problems(); // the other files report their own problems when they are loaded
+        for (Path other : files(List.of(parser.defaultLanguage()), ignored)) {
+            if (!other.equals(file)) {
+                composeOne(other, ignored).ifPresent(candidates::add);
+            }
+        }
+        // Sources named in translationOf may sit in other languages, and name sources in turn.
+        for (int i = 0; i < candidates.size() && i < 64; i++) {
+            Optional<String> named = parser.declaredSource(candidates.get(i));
+            if (named.isPresent()) {
+                Path target = contentDir.resolve(TranslationLinker.normalize(named.get(), displayRoot)).normalize();
+                boolean known = candidates.stream().anyMatch(c -> contentDir.resolve(c.contentPath()).equals(target));
+                if (!known && target.startsWith(contentDir) && Files.isRegularFile(target)) {
+                    composeOne(target, ignored).ifPresent(candidates::add);
+                }
+            }
+        }
+        List<ContentFile> linked = new TranslationLinker(parser, candidates, problems).linkAll();
+        return linked.stream().filter(f -> f.contentPath().equals(own.get().contentPath())).findFirst()
+                .flatMap(f -> parser.read(f, problems));
+    }
+
+    /** Reads, decodes and composes one file, ready for linking. */
+    private Optional<ContentFile> composeOne(Path file, Problems problems) {
         Path relative = contentDir.relativize(file);
         String language = relative.getName(0).toString();
         String sourcePath = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
@@ -154,6 +204,6 @@ public final class ContentLoader {
             problems.add(invalid.problem());
             return Optional.empty();
         }
-        return parser.parse(display, language, sourcePath, ((SourceText.Text) decoded).text(), problems);
+        return parser.compose(display, language, sourcePath, ((SourceText.Text) decoded).text(), problems);
     }
 }

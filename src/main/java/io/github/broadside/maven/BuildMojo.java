@@ -52,6 +52,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "broadside.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Fails the build when a translation was made from an older version of its source (normally a
+     * warning), e.g. in CI: -Dbroadside.failOnStale
+     */
+    @Parameter(property = "broadside.failOnStale", defaultValue = "false")
+    private boolean failOnStale;
+
     /** Skips the goal. */
     @Parameter(property = "broadside.skip", defaultValue = "false")
     private boolean skip;
@@ -82,6 +89,7 @@ public class BuildMojo extends AbstractMojo {
     BuildOptions options() {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(), output.toPath(),
-                Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers);
+                Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers,
+                failOnStale);
     }
 }

@@ -10,12 +10,8 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,8 +20,9 @@ import java.util.Optional;
  * {@code url(path)} and {@code absUrl(path)} for links that honour the base URL,
  * {@code t(key, {name: value})} for the theme's UI strings in the page's language,
  * {@code markdown} / {@code inlineMarkdown} for user Markdown (sanitized, then marked safe),
- * {@code longDate} and {@code number} formatted for the page's language, {@code slug} as the
- * link stage makes term slugs.
+ * {@code longDate} and {@code number} formatted for the page's language by ICU (CLDR data: "10.000"
+ * in Spanish, Arabic month names), {@code slug} as the link stage makes term slugs, and
+ * {@code languageName(tag)}: a language's name in the page's language ("inglés" on a Spanish page).
  */
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
@@ -43,7 +40,8 @@ final class ThemeExtension extends AbstractExtension {
         return Map.of(
                 "url", new PathFunction(config::relativeUrl),
                 "absUrl", new PathFunction(config::absoluteUrl),
-                "t", new MessageFunction());
+                "t", new MessageFunction(),
+                "languageName", new LanguageNameFunction());
     }
 
     @Override
@@ -56,8 +54,21 @@ final class ThemeExtension extends AbstractExtension {
                 "slug", new SlugFilter());
     }
 
-    private static Locale localeOf(EvaluationContext context) {
-        return Locale.forLanguageTag(languageOf(context));
+    private static com.ibm.icu.util.ULocale localeOf(EvaluationContext context) {
+        return com.ibm.icu.util.ULocale.forLanguageTag(languageOf(context));
+    }
+
+    private static final class LanguageNameFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("tag");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object tag = args.get("tag");
+            return tag == null ? "" : new io.github.broadside.i18n.Language(tag.toString()).nameIn(languageOf(context));
+        }
     }
 
     private static final class PathFunction implements Function {
@@ -136,7 +147,10 @@ final class ThemeExtension extends AbstractExtension {
             if (!(value instanceof LocalDate date)) {
                 return "";
             }
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context)).format(date);
+            com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(
+                    com.ibm.icu.text.DateFormat.LONG, localeOf(context));
+            format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+            return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
     }
 
@@ -152,7 +166,7 @@ final class ThemeExtension extends AbstractExtension {
             if (!(input instanceof Number number)) {
                 return input == null ? "" : input.toString();
             }
-            return NumberFormat.getIntegerInstance(localeOf(context)).format(number.longValue());
+            return com.ibm.icu.text.NumberFormat.getIntegerInstance(localeOf(context)).format(number.longValue());
         }
     }
 
