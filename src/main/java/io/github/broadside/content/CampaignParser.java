@@ -121,10 +121,13 @@ public final class CampaignParser {
     public ContentFile inherit(ContentFile translation, ContentFile source) {
         Set<String> notInherited = new java.util.HashSet<>(NOT_INHERITED);
         Set<String> own = translation.frontMatter().keys();
-        if (own.contains("action") || own.contains("actions")) {
-            // 'action' and 'actions' are one slot: a translation that writes either replaces the source's.
-            notInherited.add("action");
+        // 'action' and 'actions' are one slot: writing one merges with the source's block(s) under
+        // the same key and hides the other, so the page never ends up with both.
+        if (own.contains("action")) {
             notInherited.add("actions");
+        }
+        if (own.contains("actions")) {
+            notInherited.add("action");
         }
         return new ContentFile(translation.file(), translation.language(), translation.sourcePath(),
                 translation.parts(), translation.frontMatter().inheriting(source.frontMatter(), notInherited),

@@ -10,19 +10,23 @@ import java.util.regex.Pattern;
  * page can be written outside the output folder or at a surprising address.
  */
 public final class Slug {
-    private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
+    private static final Pattern VALID = Pattern.compile(
+            "[\\p{Ll}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lo}\\p{M}\\p{N}]*(?:-[\\p{Ll}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lo}\\p{M}\\p{N}]*)*");
 
     private Slug() {
     }
 
     /**
-     * A slug from free text: accents folded where the letter has a plain form, lower case,
+     * A slug from free text: accents on Latin letters folded, lower case,
      * anything but letters and digits becomes a single hyphen. "Año Nuevo!" becomes "ano-nuevo".
      */
     public static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Marks are dropped only after Latin letters (é -> e); in Arabic, Devanagari ... they are part
+        // of the letter (ئ is ي plus a hamza) and dropping them would misspell the word.
+        String folded = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("(\\p{IsLatin})\\p{M}+", "$1"), Normalizer.Form.NFC);
         String slug = folded.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
                 .replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "page" : slug;
     }
