@@ -159,10 +159,15 @@ public final class Translations {
     /**
      * {@code path} as a page of {@code language} should link to it: a page of another language that
      * has a version in {@code language} becomes that version (home pages and tag indexes included);
-     * anything else, and external links, stay as they are.
+     * anything else, and external links, stay as they are. When the default language has its own
+     * folder, a path written without it ({@code /privacy/}) is read as the default language's.
      */
     public String localize(String path, String language) {
         List<Alternate> alternates = alternatesByPath.get(path);
+        if (alternates == null && config.localization().defaultLanguageInSubfolder() && path.startsWith("/")) {
+            // Links written for a default language at the root (/privacy/) still find its folder (/en/privacy/).
+            alternates = alternatesByPath.get("/" + config.defaultLanguage() + path);
+        }
         if (alternates == null) {
             return path;
         }
