@@ -31,7 +31,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * <p>A mapping may {@linkplain #inheriting inherit} from another (a translation from its source page):
  * a key it does not set is read from the other mapping, nested blocks and list items merge key by key
- * (list items by position), and problems about an inherited value name the file and line it comes from.
+ * (list items by position; items beyond the mapping's own list are inherited whole), and problems
+ * about an inherited value name the file and line it comes from.
  */
 public final class YamlMap {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
@@ -356,7 +357,10 @@ public final class YamlMap {
         }
         List<YamlMap> fromParent = inheritedBlocks(key);
         if (node.get() instanceof MappingNode mapping) {
-            return List.of(merged(new YamlMap(mapping, location), fromParent, 0));
+            List<YamlMap> out = new ArrayList<>();
+            out.add(merged(new YamlMap(mapping, location), fromParent, 0));
+            out.addAll(fromParent.subList(Math.min(1, fromParent.size()), fromParent.size()));
+            return List.copyOf(out);
         }
         if (node.get() instanceof SequenceNode sequence) {
             List<YamlMap> out = new ArrayList<>();
@@ -368,6 +372,11 @@ public final class YamlMap {
                             "each item of '" + key + "' must be a block of 'key: value' lines",
                             "start each item with '- ' followed by its keys, e.g. '- name: Jane Doe'"));
                 }
+            }
+            // Items the inherited list has beyond this one's are kept: a translation that translates the
+            // first action only still offers the others.
+            for (int i = out.size(); i < fromParent.size(); i++) {
+                out.add(fromParent.get(i));
             }
             return List.copyOf(out);
         }
