@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param tag        the language folder's BCP 47 tag, e.g. {@code es} or {@code pt-BR}
  * @param line       the line of the entry in site.yml (0 when unknown), for problems about it
  * @param navigation replaces the site's navigation on this language's pages when present
+ * @param footerLinks replaces the site's footer links on this language's pages when present
  */
 public record LanguageSettings(
         String tag,
@@ -20,7 +21,8 @@ public record LanguageSettings(
         Optional<String> name,
         Optional<String> title,
         Optional<String> description,
-        Optional<List<Link>> navigation) {
+        Optional<List<Link>> navigation,
+        Optional<List<Link>> footerLinks) {
 
     public LanguageSettings {
         Objects.requireNonNull(tag, "tag");
@@ -28,10 +30,12 @@ public record LanguageSettings(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         navigation = navigation.map(List::copyOf);
+        footerLinks = footerLinks.map(List::copyOf);
     }
 
     /** Settings for a language site.yml does not mention: everything from the defaults. */
     public static LanguageSettings of(String tag) {
-        return new LanguageSettings(tag, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new LanguageSettings(tag, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }

@@ -104,7 +104,7 @@ public record SiteConfig(
 
     /**
      * This configuration as the pages of {@code language} see it: the language's own title,
-     * description and navigation from site.yml when given, and every internal link of the
+     * description, navigation and footer links from site.yml when given, and every internal link of the
      * navigation, footer and privacy URL passed through {@code localize} (which points a link to
      * the page's translation when there is one).
      */
@@ -114,7 +114,7 @@ public record SiteConfig(
                 .map(l -> new Link(l.label(), localize.apply(l.url()))).toList();
         return new SiteConfig(settings.title().orElse(title), settings.description().orElse(description), baseUrl,
                 defaultLanguage, organization, organizationUrl, links.apply(settings.navigation().orElse(navigation)),
-                links.apply(footerLinks), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
+                links.apply(settings.footerLinks().orElse(footerLinks)), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
                 localization);
     }
 }

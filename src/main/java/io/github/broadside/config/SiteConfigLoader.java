@@ -23,7 +23,7 @@ public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
             "navigation", "footer", "privacyUrl", "drafts", "languages", "defaultLanguageInSubfolder",
             "untranslatedCampaigns");
-    static final Set<String> LANGUAGE_KEYS = Set.of("name", "title", "description", "navigation");
+    static final Set<String> LANGUAGE_KEYS = Set.of("name", "title", "description", "navigation", "footer");
     private static final java.util.regex.Pattern FOLDER_TAG = java.util.regex.Pattern.compile(
             "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -131,14 +131,18 @@ public final class SiteConfigLoader {
         if (!block.isBlock(tag)) {
             // The short form 'es: Español' gives only the name; 'es:' alone only fixes the order.
             return new LanguageSettings(tag, line, block.string(tag), Optional.empty(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
         YamlMap settings = block.map(tag).orElseThrow();
         settings.warnUnknownKeys(LANGUAGE_KEYS, "languages: " + tag);
         Optional<List<Link>> navigation = settings.has("navigation") ? Optional.of(links(settings, "navigation"))
                 : Optional.empty();
+        Optional<List<Link>> footer = settings.map("footer").map(footerBlock -> {
+            footerBlock.warnUnknownKeys(Set.of("links"), "footer");
+            return links(footerBlock, "links");
+        });
         return new LanguageSettings(tag, line, settings.string("name"), settings.string("title"),
-                settings.string("description"), navigation);
+                settings.string("description"), navigation, footer);
     }
 
     /** Reads a list of {@code {label, url}} blocks. */

@@ -87,7 +87,8 @@ public final class PageRenderer {
         List<Job> jobs = new ArrayList<>();
         if (site.config().localization().defaultLanguageInSubfolder() && !site.languages().isEmpty()) {
             LanguageSite first = site.language(site.config().defaultLanguage()).orElse(site.languages().get(0));
-            Map<String, Object> chooser = base(first, site.config().title(), site.config().description(), "/");
+            Map<String, Object> chooser = base(first, templates.message(first.language(), "languages.choose"),
+                    site.config().description(), "/");
             jobs.add(new Job(file("/"), "languages", chooser));
         }
         for (LanguageSite lang : site.languages()) {

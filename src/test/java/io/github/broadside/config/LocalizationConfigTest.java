@@ -47,6 +47,10 @@ class LocalizationConfigTest {
                     navigation:
                       - label: Inicio
                         url: /
+                    footer:
+                      links:
+                        - label: Acerca de
+                          url: https://example.org/about
                   en: English
                   ar:
                 defaultLanguageInSubfolder: true
@@ -68,6 +72,7 @@ class LocalizationConfigTest {
         assertThat(es.title()).isEqualTo("Campañas");
         assertThat(es.description()).isEqualTo("Descripción");
         assertThat(es.navigation()).containsExactly(new Link("Inicio", "/es/"));
+        assertThat(es.footerLinks()).containsExactly(new Link("Acerca de", "https://example.org/about"));
         SiteConfig fr = config.localized("fr", path -> path);
         assertThat(fr.title()).isEqualTo("Campaigns");
         assertThat(fr.navigation()).containsExactly(new Link("Home", "/"));

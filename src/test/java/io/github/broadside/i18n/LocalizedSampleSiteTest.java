@@ -220,6 +220,8 @@ class LocalizedSampleSiteTest {
                 .containsExactly("Campañas", "Categorías", "Etiquetas");
         assertThat(es.selectFirst("a.site-title").text()).isEqualTo("Campañas de ejemplo de Broadside");
         assertThat(es.select("footer a").eachAttr("href")).contains("/es/privacidad/");
+        assertThat(es.select("footer.site-footer nav a").eachText()).containsExactly("Acerca del sitio de ejemplo",
+                "Privacidad");
         assertThat(pages.get("/ar/").select("footer a").eachAttr("href")).contains("/ar/privacy/");
         assertThat(pages.get("/").select("footer a").eachAttr("href")).contains("/privacy/");
         pages.forEach((path, page) -> page.select("header a, footer a").eachAttr("href").stream()
