@@ -110,7 +110,11 @@ public final class SiteBuilder {
         messageFolders.add(options.contentDir());
         Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
                 problems);
-        problems.addAll(MessageLoader.coverage(messages, site.languages().stream().map(LanguageSite::language).toList(),
+        // The theme's bundles alone (their problems are already reported above), to tell the site's own keys apart.
+        Messages themeMessages = MessageLoader.load(theme.get().foldersParentFirst(), options::display,
+                site.config().defaultLanguage(), new Problems());
+        problems.addAll(MessageLoader.coverage(messages, themeMessages,
+                site.languages().stream().map(LanguageSite::language).toList(),
                 themeDisplay + "/" + MessageLoader.FOLDER, contentDisplayOf(options) + "/" + MessageLoader.FOLDER));
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());

@@ -124,41 +124,47 @@ public final class MessageLoader {
     /**
      * One warning per language of the site whose bundles lack some of the default language's keys
      * (those strings are shown in the default language), listing the keys; and one per language
-     * whose bundles have keys the default language does not (a typo, or a key a theme renamed).
+     * for keys a site's override file ({@code content/i18n/<lang>.yml}) adds that neither the
+     * theme nor the default language has (a typo, or a key a theme renamed), since no page uses them.
+     * A theme's own bundles may hold keys its default language does not have yet (a theme being
+     * updated): those are not reported.
      *
+     * @param messages     every bundle: the theme's and the site's overrides
+     * @param theme        the theme's bundles alone
      * @param languages    the site's languages
      * @param themeBundles how the theme's i18n folder is named, e.g. {@code themes/default/i18n}
      * @param siteBundles  how the site's override folder is named, e.g. {@code content/i18n}
      */
-    public static List<Problem> coverage(Messages messages, List<String> languages, String themeBundles,
-            String siteBundles) {
+    public static List<Problem> coverage(Messages messages, Messages theme, List<String> languages,
+            String themeBundles, String siteBundles) {
         List<Problem> out = new ArrayList<>();
         String fallback = messages.defaultLanguage();
-        java.util.Set<String> wanted = new java.util.TreeSet<>(messages.keys());
+        java.util.Set<String> wanted = new java.util.TreeSet<>(theme.keys());
         for (String language : languages) {
-            if (language.equals(fallback)) {
-                continue;
-            }
-            String file = themeBundles + "/" + language + YML;
             java.util.Set<String> own = messages.keys(language);
-            List<String> missing = wanted.stream().filter(k -> !own.contains(k)).toList();
-            if (own.isEmpty() && !missing.isEmpty()) {
-                out.add(Problem.warning(file, 0, 0, "there are no UI strings in '" + language + "': all "
-                                + missing.size() + " buttons, labels and messages are shown in '" + fallback + "'",
-                        "copy " + themeBundles + "/" + fallback + YML + " to " + siteBundles + "/" + language + YML
-                                + " and translate the text after each ':' (see docs/translating.md)"));
-            } else if (!missing.isEmpty()) {
-                out.add(Problem.warning(file, 0, 0, missing.size() + " UI string" + (missing.size() == 1 ? " is" : "s are")
-                                + " not translated into '" + language + "' and shown in '" + fallback + "': "
-                                + String.join(", ", missing),
-                        "add " + (missing.size() == 1 ? "this key" : "these keys") + " to " + file + " (or to "
-                                + siteBundles + "/" + language + YML + " for this site only)"));
+            if (!language.equals(fallback)) {
+                String file = themeBundles + "/" + language + YML;
+                List<String> missing = wanted.stream().filter(k -> !own.contains(k)).toList();
+                if (own.isEmpty() && !missing.isEmpty()) {
+                    out.add(Problem.warning(file, 0, 0, "there are no UI strings in '" + language + "': all "
+                                    + missing.size() + " buttons, labels and messages are shown in '" + fallback + "'",
+                            "copy " + themeBundles + "/" + fallback + YML + " to " + siteBundles + "/" + language
+                                    + YML + " and translate the text after each ':' (see docs/translating.md)"));
+                } else if (!missing.isEmpty()) {
+                    out.add(Problem.warning(file, 0, 0, missing.size() + " UI string"
+                                    + (missing.size() == 1 ? " is" : "s are") + " not translated into '" + language
+                                    + "' and shown in '" + fallback + "': " + String.join(", ", missing),
+                            "add " + (missing.size() == 1 ? "this key" : "these keys") + " to " + file + " (or to "
+                                    + siteBundles + "/" + language + YML + " for this site only)"));
+                }
             }
-            List<String> unknown = own.stream().filter(k -> !wanted.contains(k)).sorted().toList();
+            java.util.Set<String> themeOwn = theme.keys(language);
+            List<String> unknown = own.stream().filter(k -> !wanted.contains(k) && !themeOwn.contains(k)).sorted()
+                    .toList();
             if (!unknown.isEmpty()) {
-                out.add(Problem.warning(file, 0, 0, "UI string" + (unknown.size() == 1 ? "" : "s") + " in '"
-                                + language + "' that '" + fallback + "' does not have, so no page uses: "
-                                + String.join(", ", unknown),
+                out.add(Problem.warning(siteBundles + "/" + language + YML, 0, 0, "UI string"
+                                + (unknown.size() == 1 ? "" : "s") + " in '" + language + "' that the theme does not "
+                                + "have, so no page uses: " + String.join(", ", unknown),
                         "check the spelling against " + themeBundles + "/" + fallback + YML + ", or remove them"));
             }
         }
