@@ -150,33 +150,52 @@ public final class ContentLoader {
 
     /**
      * Loads one file given its path (incremental rebuilds). A translation is linked to its source
-     * as in {@link #load}: the files of the default language and any source it names are read too.
+     * as in {@link #load}: the source it names, or the default language's file with its key, is read
+     * too (the whole default language only when that file is not at the path the key suggests).
      */
     public Optional<Campaign> loadOne(Path file, Problems problems) {
         Optional<ContentFile> own = composeOne(file, problems);
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        List<ContentFile> candidates = new ArrayList<>();
-        candidates.add(own.get());
         Problems ignored = new Problems(); // the other files report their own problems when they are loaded
-        for (Path other : files(List.of(parser.defaultLanguage()), ignored)) {
-            if (!other.equals(file)) {
-                composeOne(other, ignored).ifPresent(candidates::add);
-            }
-        }
-        // Sources named in translationOf may sit in other languages, and name sources in turn.
-        for (int i = 0; i < candidates.size() && i < 64; i++) {
-            Optional<String> named = parser.declaredSource(candidates.get(i));
+        java.util.Map<Path, ContentFile> candidates = new java.util.LinkedHashMap<>();
+        candidates.put(file.toAbsolutePath().normalize(), own.get());
+        boolean scanned = false;
+        // Follow the chain of sources (es -> en, or ar -> es -> en when translationOf names them).
+        ContentFile current = own.get();
+        for (int depth = 0; depth < 16; depth++) {
+            Optional<String> named = parser.declaredSource(current);
+            Path next;
             if (named.isPresent()) {
-                Path target = contentDir.resolve(TranslationLinker.normalize(named.get(), displayRoot)).normalize();
-                boolean known = candidates.stream().anyMatch(c -> contentDir.resolve(c.contentPath()).equals(target));
-                if (!known && target.startsWith(contentDir) && Files.isRegularFile(target)) {
-                    composeOne(target, ignored).ifPresent(candidates::add);
+                next = contentDir.resolve(TranslationLinker.normalize(named.get(), displayRoot));
+            } else if (!current.language().equals(parser.defaultLanguage())) {
+                next = contentDir.resolve(parser.defaultLanguage()).resolve(current.key() + ".md");
+            } else {
+                break;
+            }
+            next = next.toAbsolutePath().normalize();
+            if (candidates.containsKey(next)) {
+                break;
+            }
+            Optional<ContentFile> source = next.startsWith(contentDir.toAbsolutePath().normalize())
+                    && Files.isRegularFile(next) ? composeOne(next, ignored) : Optional.empty();
+            if (source.isPresent() && (named.isPresent() || source.get().key().equals(current.key()))) {
+                candidates.put(next, source.get());
+                current = source.get();
+                continue;
+            }
+            if (named.isEmpty() && !scanned) {
+                // The key names a file elsewhere (a renamed original with its own translationKey): look at all.
+                scanned = true;
+                for (Path other : files(List.of(parser.defaultLanguage()), ignored)) {
+                    candidates.computeIfAbsent(other.toAbsolutePath().normalize(),
+                            p -> composeOne(p, ignored).orElse(null));
                 }
             }
+            break;
         }
-        List<ContentFile> linked = new TranslationLinker(parser, candidates, problems).linkAll();
+        List<ContentFile> linked = new TranslationLinker(parser, List.copyOf(candidates.values()), ignored).linkAll();
         return linked.stream().filter(f -> f.contentPath().equals(own.get().contentPath())).findFirst()
                 .flatMap(f -> parser.read(f, problems));
     }

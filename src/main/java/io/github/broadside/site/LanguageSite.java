@@ -54,9 +54,4 @@ public record LanguageSite(
     public List<Campaign> pastCampaigns() {
         return listed.stream().filter(c -> !c.status().isActive()).toList();
     }
-
-    /** Whether {@code campaign} is shown here although it is in another language (no translation exists). */
-    public boolean isForeign(Campaign campaign) {
-        return !campaign.language().equals(language);
-    }
 }

@@ -204,6 +204,15 @@ class TranslationLinkingTest {
         Optional<Campaign> es = loader.loadOne(content.resolve("es/board.md"), problems);
         assertThat(errors()).isEmpty();
         assertThat(es).map(c -> c.actions().size()).contains(2);
+        // Renamed originals and chains are found too.
+        write("en/renamed.md", SOURCE.replace("title: \"Call the board\"", "title: Renamed\ntranslationKey: junta"));
+        write("es/junta.md", "---\ntitle: Junta\n---\n");
+        write("ar/junta.md", "---\ntitle: مجلس\ntranslationOf: es/junta.md\n---\n");
+        Optional<Campaign> ar = loader.loadOne(content.resolve("ar/junta.md"), problems);
+        assertThat(errors()).isEmpty();
+        assertThat(ar.get().translation().source()).contains("es/junta.md");
+        assertThat(ar.get().translation().key()).isEqualTo("junta");
+        assertThat(ar.get().actions()).hasSize(2);
     }
 
     @Test
