@@ -1,5 +1,6 @@
 package io.github.broadside;
 
+import io.github.broadside.config.LanguageSettings;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
@@ -9,6 +10,7 @@ import io.github.broadside.forms.FormEndpoints;
 import io.github.broadside.forms.FormPlan;
 import io.github.broadside.i18n.MessageLoader;
 import io.github.broadside.i18n.Messages;
+import io.github.broadside.i18n.TranslationRecorder;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
@@ -23,6 +25,7 @@ import io.github.broadside.render.Theme;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
+import io.github.broadside.site.StaleTranslation;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -67,7 +70,7 @@ public final class SiteBuilder {
                 contentDisplay + "/site.yml", problems);
         config = applyOverrides(config, problems);
         ContentLoader loader = new ContentLoader(options.contentDir(), contentDisplay,
-                new CampaignParser(config.defaultLanguage()));
+                new CampaignParser(config.defaultLanguage(), config.localization().defaultLanguageInSubfolder()));
         List<String> languages = loader.languages(problems);
         if (!languages.isEmpty() && !languages.contains(config.defaultLanguage())) {
             problems.add(Problem.error(contentDisplay + "/site.yml", 0, 0,
@@ -75,8 +78,40 @@ public final class SiteBuilder {
                             + config.defaultLanguage() + "/",
                     "create that folder, or set 'defaultLanguage:' to one of: " + String.join(", ", languages)));
         }
+        for (LanguageSettings settings : config.localization().languages()) {
+            if (!languages.isEmpty() && !languages.contains(settings.tag())) {
+                problems.add(Problem.warning(contentDisplay + "/site.yml", settings.line(), 0,
+                        "'languages:' lists '" + settings.tag() + "' but there is no folder " + contentDisplay + "/"
+                                + settings.tag() + "/, so nothing is published in it",
+                        "create the folder with the translated pages, or remove '" + settings.tag()
+                                + "' from 'languages:'"));
+            }
+        }
         List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
-        return SiteLinker.link(config, languages, campaigns, problems);
+        Site site = SiteLinker.link(config, languages, campaigns, problems);
+        for (StaleTranslation stale : site.translations().stale()) {
+            problems.add(stale.problem(options.failOnStale()));
+        }
+        return site;
+    }
+
+    /**
+     * Records in translation {@code file} ({@code es/x.md}) that it is up to date with the current
+     * version of its source (the {@code translated} goal). Nothing else is read or written.
+     */
+    public TranslationRecorder.Recorded recordTranslation(String file) throws BuildFailedException, IOException {
+        Problems problems = new Problems();
+        String contentDisplay = options.display(options.contentDir());
+        SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
+                contentDisplay + "/site.yml", problems);
+        TranslationRecorder recorder = new TranslationRecorder(options.projectDir(), options.contentDir(),
+                contentDisplay, new CampaignParser(config.defaultLanguage(),
+                        config.localization().defaultLanguageInSubfolder()));
+        Optional<TranslationRecorder.Recorded> recorded = recorder.record(file, problems);
+        if (recorded.isEmpty() || problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        return recorded.get();
     }
 
     /** Builds the site into the output folder, replacing it only if the whole build succeeded. */
@@ -95,6 +130,12 @@ public final class SiteBuilder {
         messageFolders.add(options.contentDir());
         Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
                 problems);
+        // The theme's bundles alone (their problems are already reported above), to tell the site's own keys apart.
+        Messages themeMessages = MessageLoader.load(theme.get().foldersParentFirst(), options::display,
+                site.config().defaultLanguage(), new Problems());
+        problems.addAll(MessageLoader.coverage(messages, themeMessages,
+                site.languages().stream().map(LanguageSite::language).toList(),
+                themeDisplay + "/" + MessageLoader.FOLDER, contentDisplayOf(options) + "/" + MessageLoader.FOLDER));
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
@@ -167,6 +208,10 @@ public final class SiteBuilder {
                         + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
             }
         }
+    }
+
+    private static String contentDisplayOf(BuildOptions options) {
+        return options.display(options.contentDir());
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */
