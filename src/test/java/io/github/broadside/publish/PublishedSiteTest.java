@@ -131,6 +131,9 @@ class PublishedSiteTest {
         for (int i = 0; i < dates.getLength(); i++) {
             assertThat(dates.item(i).getTextContent()).matches("\\d{4}-\\d{2}-\\d{2}");
         }
+        // A translation linked by translationKey (es/financiar-gestion-de-casos-familiares.md) is an alternate too.
+        assertThat(SampleProject.text(site, "sitemap.xml")).contains("hreflang=\"es\" href=\"" + BASE
+                + "es/financiar-gestion-de-casos-familiares/\"");
         // The newest content date of the sample, not the day of the build.
         assertThat(SampleProject.text(site, "sitemap.xml")).contains("<lastmod>2019-07-04</lastmod>");
         assertThat(SampleProject.text(site, "robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml");
