@@ -44,21 +44,66 @@ public final class SiteBuilder {
 
     /** Loads, validates and links the site without rendering or writing anything. */
     public Site load(Problems problems) {
+        SiteConfig config = loadConfig(problems);
+        ContentLoader loader = contentLoader(config);
+        List<String> languages = loader.languages(problems);
+        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
+        return link(config, languages, campaigns, problems);
+    }
+
+    /** The load stage for {@code site.yml}, with this run's overrides (base URL, drafts) applied. */
+    public SiteConfig loadConfig(Problems problems) {
         String contentDisplay = options.display(options.contentDir());
         SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
                 contentDisplay + "/site.yml", problems);
-        config = applyOverrides(config, problems);
-        ContentLoader loader = new ContentLoader(options.contentDir(), contentDisplay,
+        return applyOverrides(config, problems);
+    }
+
+    /** The loader of the content folder's pages for {@code config}'s default language. */
+    public ContentLoader contentLoader(SiteConfig config) {
+        return new ContentLoader(options.contentDir(), options.display(options.contentDir()),
                 new CampaignParser(config.defaultLanguage()));
-        List<String> languages = loader.languages(problems);
+    }
+
+    /**
+     * The link stage over parsed pages. Serve calls it again after re-parsing only the files that
+     * changed, so everything the whole-site model needs beyond parsing belongs here.
+     */
+    public Site link(SiteConfig config, List<String> languages, List<Campaign> campaigns, Problems problems) {
+        String contentDisplay = options.display(options.contentDir());
         if (!languages.isEmpty() && !languages.contains(config.defaultLanguage())) {
             problems.add(Problem.error(contentDisplay + "/site.yml", 0, 0,
                     "the default language '" + config.defaultLanguage() + "' has no folder " + contentDisplay + "/"
                             + config.defaultLanguage() + "/",
                     "create that folder, or set 'defaultLanguage:' to one of: " + String.join(", ", languages)));
         }
-        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
         return SiteLinker.link(config, languages, campaigns, problems);
+    }
+
+    /** The theme and the template engine set up for it; what the render stage needs besides the site. */
+    public record Rendering(Theme theme, TemplateEngine templates) {
+    }
+
+    /**
+     * Opens the theme, loads the UI strings (theme, then the site's overrides) and sets up the
+     * template engine. Empty when the theme or the strings have errors (they are in {@code problems}).
+     */
+    public Optional<Rendering> rendering(SiteConfig config, Problems problems) {
+        String themeDisplay = options.display(options.themeDir());
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
+        messageFolders.add(options.contentDir());
+        Problems own = new Problems();
+        Messages messages = MessageLoader.load(messageFolders, options::display, config.defaultLanguage(), own);
+        problems.addAll(own.sorted());
+        if (own.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rendering(theme.get(),
+                new TemplateEngine(theme.get(), themeDisplay, config, new MarkdownRenderer(), messages)));
     }
 
     /** Builds the site into the output folder, replacing it only if the whole build succeeded. */
@@ -66,27 +111,19 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Site site = load(problems);
-        String themeDisplay = options.display(options.themeDir());
-        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
-        if (problems.hasErrors() || theme.isEmpty()) {
+        Optional<Rendering> rendering = rendering(site.config(), problems);
+        if (problems.hasErrors() || rendering.isEmpty()) {
             throw new BuildFailedException(problems.sorted());
         }
-        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
-        messageFolders.add(options.contentDir());
-        Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
-                problems);
-        if (problems.hasErrors()) {
-            throw new BuildFailedException(problems.sorted());
-        }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
-                messages);
+        Theme theme = rendering.get().theme();
+        TemplateEngine templates = rendering.get().templates();
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
-            for (Path assets : theme.get().assetFoldersParentFirst()) {
+            for (Path assets : theme.assetFoldersParentFirst()) {
                 staging.copyTree(assets, Theme.ASSETS);
             }
             staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");

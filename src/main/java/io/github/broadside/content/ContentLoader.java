@@ -81,19 +81,7 @@ public final class ContentLoader {
 
     /** Loads and parses every page of every language, using {@code threads} threads. */
     public List<Campaign> load(List<String> languages, int threads, Problems problems) {
-        List<Path> files = new ArrayList<>();
-        for (String language : languages) {
-            Path folder = contentDir.resolve(language);
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                        .filter(p -> !hiddenPart(folder.relativize(p)))
-                        .forEach(files::add);
-            } catch (IOException | UncheckedIOException e) {
-                problems.add(Problem.error(displayRoot + "/" + language, 0, 0,
-                        "cannot read the folder: " + e.getMessage(), ""));
-            }
-        }
-        files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
+        List<Path> files = files(languages, problems);
         if (threads <= 1 || files.size() < 2) {
             List<Campaign> out = new ArrayList<>();
             for (Path file : files) {
@@ -120,6 +108,24 @@ public final class ContentLoader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Every page file of the given language folders, sorted by path: what {@link #load} parses. */
+    public List<Path> files(List<String> languages, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        for (String language : languages) {
+            Path folder = contentDir.resolve(language);
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                        .filter(p -> !hiddenPart(folder.relativize(p)))
+                        .forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(Problem.error(displayRoot + "/" + language, 0, 0,
+                        "cannot read the folder: " + e.getMessage(), ""));
+            }
+        }
+        files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
+        return files;
     }
 
     private static boolean hiddenPart(Path relative) {
