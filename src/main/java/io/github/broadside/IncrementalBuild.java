@@ -82,7 +82,7 @@ public final class IncrementalBuild {
     public record Update(
             List<String> changedSources,
             boolean full,
-            int rendered,
+            List<String> rendered,
             List<Page> changedPages,
             Set<String> removed,
             Map<String, Path> copies,
@@ -92,6 +92,7 @@ public final class IncrementalBuild {
 
         public Update {
             changedSources = List.copyOf(changedSources);
+            rendered = List.copyOf(rendered);
             changedPages = List.copyOf(changedPages);
             removed = Set.copyOf(removed);
             copies = Map.copyOf(copies);
@@ -304,7 +305,7 @@ public final class IncrementalBuild {
         linkProblems = linking.sorted();
         List<Page> changedPages = new ArrayList<>();
         Set<String> removed = new TreeSet<>();
-        int rendered = 0;
+        List<String> rendered = new ArrayList<>();
         boolean renderable = !linking.hasErrors() && rendering.isPresent();
         if (renderable) {
             Site previous = site;
@@ -315,7 +316,7 @@ public final class IncrementalBuild {
             Problems renderingNow = new Problems();
             int threads = affected.size() < PARALLEL_THRESHOLD ? 1 : options.threads();
             List<Page> output = renderer.render(affected, threads, renderingNow);
-            rendered = affected.size();
+            affected.forEach(job -> rendered.add(job.path()));
             failed.clear();
             Set<String> succeeded = new HashSet<>();
             for (Page page : output) {
