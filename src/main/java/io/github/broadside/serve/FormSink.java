@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 final class FormSink implements AutoCloseable {
     static final int MAX_BODY = 64 * 1024;
     static final int MAX_FIELDS = 100;
+    /** How much of a too-large body is read and thrown away so that the 413 reaches the client. */
+    private static final long DRAIN = 1024 * 1024;
     static final int MAX_NAME = 100;
     static final String SUBMIT = "/_broadside/submit/";
     static final String COUNT = "/_broadside/count/";
@@ -171,21 +173,23 @@ final class FormSink implements AutoCloseable {
 
     private Map<String, Object> read(HttpExchange exchange) throws IOException, Refused {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) {
-                    throw new Refused(413, "the submission is larger than " + MAX_BODY / 1024 + " KiB");
-                }
-            } catch (NumberFormatException e) {
-                throw new Refused(400, "the Content-Length header is not a number");
-            }
+        if (length != null && !length.trim().matches("\\d{1,18}")) {
+            throw new Refused(400, "the Content-Length header is not a number");
         }
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            throw new Refused(413, "the submission is larger than " + MAX_BODY / 1024 + " KiB");
+            if (body.length > MAX_BODY) {
+                // Read what is still coming (up to a bound) so the client sees the answer, not a reset.
+                // Not skip(): the JDK server's body stream would skip on the socket, past the body's end.
+                byte[] buffer = new byte[8192];
+                long drained = 0;
+                for (int n; drained < DRAIN && (n = in.read(buffer)) >= 0; ) {
+                    drained += n;
+                }
+                exchange.getResponseHeaders().set("Connection", "close");
+                throw new Refused(413, "the submission is larger than " + MAX_BODY / 1024 + " KiB");
+            }
         }
         String text;
         try {
