@@ -192,11 +192,13 @@ public final class DevServer implements AutoCloseable {
     private void describe(IncrementalBuild.Update update) {
         String what = String.join(", ", update.changedSources());
         List<String> paths = update.changedPaths();
-        String pages = paths.isEmpty() ? "no page changed"
-                : paths.size() <= 4 ? String.join(" ", paths) : paths.size() + " pages";
-        String files = update.copies().isEmpty() ? "" : ", copied " + update.copies().size() + " file(s)";
-        log.info("Changed " + what + ": rendered " + update.rendered().size() + (update.full() ? " (all)" : "")
-                + ", updated " + pages + files + " in " + update.millis() + " ms");
+        String changedPages = paths.isEmpty() ? "none changed"
+                : paths.size() + " changed" + (paths.size() <= 4 ? " (" + String.join(" ", paths) + ")" : "");
+        String files = update.copies().isEmpty() ? "" : ", copied " + update.copies().size()
+                + (update.copies().size() == 1 ? " file" : " files");
+        int rendered = update.rendered().size();
+        log.info("Changed " + what + ": rendered " + rendered + (rendered == 1 ? " page" : " pages")
+                + (update.full() ? " (all)" : "") + ", " + changedPages + files + " in " + update.millis() + " ms");
         if (update.problemsChanged()) {
             report(update.problems());
             if (!update.hasErrors()) {
