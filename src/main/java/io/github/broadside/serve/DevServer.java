@@ -91,8 +91,13 @@ public final class DevServer implements AutoCloseable {
         IncrementalBuild.Update first = build.full();
         folder.apply(first);
         reload.reload(generation(), "{\"all\":true}");
-        http.createContext("/", new StaticFiles(folder.root(), this::problems));
-        http.createContext(INTERNAL, this::internal);
+        var files = http.createContext("/", new StaticFiles(folder.root(), this::problems));
+        var internal = http.createContext(INTERNAL, this::internal);
+        if (http.getAddress().getAddress().isLoopbackAddress()) {
+            HostCheck hosts = new HostCheck(http.getAddress().getPort());
+            files.getFilters().add(hosts);
+            internal.getFilters().add(hosts);
+        }
         http.setExecutor(pool);
         http.start();
         for (Path root : build.watchRoots()) {

@@ -232,6 +232,19 @@ class DevServerTest {
     }
 
     @Test
+    void requestsForAnotherHostNameAreRefused() throws IOException {
+        // DNS rebinding: evil.example resolving to 127.0.0.1 must not read the preview.
+        try (Socket socket = new Socket(server.address().getHost(), server.address().getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(response).startsWith("HTTP/1.1 421").doesNotContain("Broadside sample campaigns");
+        }
+        assertThat(raw("/")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
     void aRawBackslashIsRefusedBeforeAnyFileIsLookedAt() throws IOException {
         // Not a valid URI: the JDK's HTTP server answers 400 itself.
         assertThat(raw("/..\\content\\site.yml")).startsWith("HTTP/1.1 400").doesNotContain("baseUrl");
