@@ -203,6 +203,24 @@ class DevServerTest {
         assertThat(get("/secret-plan/").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aNewLanguageFolderIsWatchedAndItsPagesServed() throws Exception {
+        BlockingQueue<String> events = events();
+        Path es = dir.resolve("content/es");
+        Files.createDirectories(es);
+        Files.writeString(es.resolve("alto.md"), "---\ntitle: \"Alto\"\ndate: 2024-01-01\n---\n\nUno.\n");
+        assertThat(nextReload(events, 5000)).contains("/es/alto/");
+        // The folder is watched from now on: an edit inside it is seen too.
+        Thread.sleep(200);
+        Files.writeString(es.resolve("alto.md"), "---\ntitle: \"Alto\"\ndate: 2024-01-01\n---\n\nDos.\n");
+        String reload = nextReload(events, 5000);
+        while (reload != null && !reload.contains("/es/alto/")) {
+            reload = nextReload(events, 5000);
+        }
+        assertThat(reload).isNotNull();
+        assertThat(get("/es/alto/").body()).contains("Dos.");
+    }
+
     /** Sends a request line as it is, so no client library normalises the path first. */
     String raw(String target) throws IOException {
         try (Socket socket = new Socket(server.address().getHost(), server.address().getPort())) {
