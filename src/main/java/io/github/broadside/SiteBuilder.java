@@ -85,8 +85,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Opens the theme, loads the UI strings (theme, then the site's overrides) and sets up the
-     * template engine. Empty when the theme or the strings have errors (they are in {@code problems}).
+     * The render set-up serve uses between rebuilds: opens the theme, loads the UI strings (theme,
+     * then the site's overrides) and sets up the template engine, with assets under their own names
+     * (a preview is never cached). Empty when the theme or the strings have errors (they are in
+     * {@code problems}).
      */
     public Optional<Rendering> rendering(SiteConfig config, Problems problems) {
         String themeDisplay = options.display(options.themeDir());
@@ -111,19 +113,27 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Site site = load(problems);
-        Optional<Rendering> rendering = rendering(site.config(), problems);
-        if (problems.hasErrors() || rendering.isEmpty()) {
+        String themeDisplay = options.display(options.themeDir());
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        if (problems.hasErrors() || theme.isEmpty()) {
             throw new BuildFailedException(problems.sorted());
         }
-        Theme theme = rendering.get().theme();
-        TemplateEngine templates = rendering.get().templates();
+        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
+        messageFolders.add(options.contentDir());
+        Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
+                problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
+                messages);
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
-            for (Path assets : theme.assetFoldersParentFirst()) {
+            for (Path assets : theme.get().assetFoldersParentFirst()) {
                 staging.copyTree(assets, Theme.ASSETS);
             }
             staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");
