@@ -91,9 +91,15 @@ public final class SiteCheck {
             TranslationStatus.check(options, problems, notes);
             return new Report(problems.sorted(), notes, 0);
         }
-        problems.addAll(built.warnings());
         Site site = new SiteBuilder(options).load(new Problems());
-        int pages = new PageChecks(site, output, problems).run();
+        PageChecks checks = new PageChecks(site, output, problems);
+        int pages = checks.run();
+        for (Problem warning : built.warnings()) {
+            // The build may warn about an address check reports as an error: keep one, the error.
+            if (!checks.covers(warning)) {
+                problems.add(warning);
+            }
+        }
         TranslationStatus.check(options, problems, notes);
         return new Report(problems.sorted(), notes, pages);
     }
@@ -263,6 +269,12 @@ public final class SiteCheck {
             return Optional.empty();
         }
 
+        /** Whether a finding of check is about the same address, at the same place, as {@code problem}. */
+        boolean covers(Problem problem) {
+            return problem.line() > 0 && findings.values().stream().anyMatch(f -> f.file.equals(problem.file())
+                    && f.line == problem.line() && !f.value.isEmpty() && problem.message().contains(f.value));
+        }
+
         private Set<String> anchorsOf(String file) {
             return anchors.computeIfAbsent(file, f -> {
                 Set<String> ids = new HashSet<>();
@@ -281,7 +293,7 @@ public final class SiteCheck {
         private void report(String address, String value, Severity severity, String message, String hint) {
             Location location = locate(address, value);
             String key = location.file + "\n" + location.line + "\n" + message;
-            findings.computeIfAbsent(key, k -> new Finding(location.file, location.line, severity, message, hint))
+            findings.computeIfAbsent(key, k -> new Finding(location.file, location.line, severity, message, hint, value))
                     .pages.add(address);
         }
 
@@ -334,14 +346,16 @@ public final class SiteCheck {
         final Severity severity;
         final String message;
         final String hint;
+        final String value;
         final Set<String> pages = new java.util.TreeSet<>();
 
-        Finding(String file, int line, Severity severity, String message, String hint) {
+        Finding(String file, int line, Severity severity, String message, String hint, String value) {
             this.file = file;
             this.line = line;
             this.severity = severity;
             this.message = message;
             this.hint = hint;
+            this.value = value;
         }
     }
 
