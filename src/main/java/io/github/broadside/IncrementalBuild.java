@@ -302,14 +302,14 @@ public final class IncrementalBuild {
         sources.values().forEach(s -> s.lastGood().ifPresent(campaigns::add));
         Problems linking = new Problems();
         Site linked = builder.link(config, languages, campaigns, linking);
+        Optional<PageRenderer> prepared = rendering.map(r -> builder.renderer(linked, r.templates(), linking));
         linkProblems = linking.sorted();
         List<Page> changedPages = new ArrayList<>();
         Set<String> removed = new TreeSet<>();
         List<String> rendered = new ArrayList<>();
-        boolean renderable = !linking.hasErrors() && rendering.isPresent();
-        if (renderable) {
+        if (!linking.hasErrors() && prepared.isPresent()) {
             Site previous = site;
-            PageRenderer renderer = new PageRenderer(linked, rendering.get().templates());
+            PageRenderer renderer = prepared.get();
             Map<String, PageRenderer.Job> next = new LinkedHashMap<>();
             renderer.jobs().forEach(job -> next.put(job.path(), job));
             List<PageRenderer.Job> affected = affected(previous, linked, next, full);

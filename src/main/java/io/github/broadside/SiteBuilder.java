@@ -80,6 +80,15 @@ public final class SiteBuilder {
         return SiteLinker.link(config, languages, campaigns, problems);
     }
 
+    /**
+     * The render stage for a linked site as serve runs it, page by page. It must set pages up as
+     * {@link #build()} does (when a stage before rendering is added there, add it here too), so
+     * that the preview shows what will be published.
+     */
+    public PageRenderer renderer(Site site, TemplateEngine templates, Problems problems) {
+        return new PageRenderer(site, templates);
+    }
+
     /** The theme and the template engine set up for it; what the render stage needs besides the site. */
     public record Rendering(Theme theme, TemplateEngine templates) {
     }

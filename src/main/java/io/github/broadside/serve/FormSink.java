@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * or a JSON object of strings, numbers, booleans or lists of them, up to 64 KiB. Each submission is
  * appended as one JSON line ({@code {"campaign", "received", "fields"}}) to the submissions file
  * and forced to disk before the answer; one lock serialises the writers, so concurrent posts never
- * interleave. Fields whose name starts with {@code _} steer the sink and are not stored. It answers
+ * interleave. Fields whose name starts with {@code _} steer the sink and are not stored; a post
+ * with the {@code _gotcha} honeypot filled in is answered but not stored. It answers
  * like a hosted provider: a 303 redirect to {@code _next} (a path on this site) or the campaign's
  * {@code thanks/} page for a plain form post, and {@code {"ok":true,"count":N}} when the request
  * accepts JSON. {@code GET /_broadside/count/<campaign>} answers {@code {"count":N}}: the
@@ -55,6 +56,8 @@ final class FormSink implements AutoCloseable {
     static final int MAX_NAME = 100;
     static final String SUBMIT = "/_broadside/submit/";
     static final String COUNT = "/_broadside/count/";
+    /** The honeypot field of Broadside's forms: hidden from people, filled in by bots. */
+    static final String HONEYPOT = "_gotcha";
     private static final Pattern CAMPAIGN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(/[A-Za-z0-9][A-Za-z0-9_-]*){0,3}");
 
     private final Path file;
@@ -107,7 +110,9 @@ final class FormSink implements AutoCloseable {
                 if (stored.isEmpty()) {
                     throw new Refused(400, "the submission has no fields");
                 }
-                int count = append(id, stored);
+                // A filled honeypot means a bot: answer as if stored, as hosted providers do, but keep nothing.
+                boolean spam = fields.get(HONEYPOT) instanceof String trap && !trap.isEmpty();
+                int count = spam ? currentCount(id) : append(id, stored);
                 if (wantsJson) {
                     Responses.json(exchange, 200, "{\"ok\":true,\"count\":" + count + "}");
                 } else {
@@ -124,6 +129,12 @@ final class FormSink implements AutoCloseable {
         }
     }
 
+    private int currentCount(String id) throws IOException {
+        synchronized (lock) {
+            return counts().getOrDefault(id, 0);
+        }
+    }
+
     void count(HttpExchange exchange) throws IOException {
         try (exchange) {
             try {
@@ -132,11 +143,7 @@ final class FormSink implements AutoCloseable {
                     throw new Refused(405, "ask for the count with GET");
                 }
                 String id = campaignId(exchange.getRequestURI().getRawPath(), COUNT);
-                int count;
-                synchronized (lock) {
-                    count = counts().getOrDefault(id, 0);
-                }
-                Responses.json(exchange, 200, "{\"count\":" + count + "}");
+                Responses.json(exchange, 200, "{\"count\":" + currentCount(id) + "}");
             } catch (Refused refused) {
                 Responses.json(exchange, refused.status, "{\"ok\":false,\"error\":" + quote(refused.getMessage()) + "}");
             }

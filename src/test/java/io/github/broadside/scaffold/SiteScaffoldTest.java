@@ -56,7 +56,8 @@ class SiteScaffoldTest {
 
         // What `./mvnw broadside:build` runs, through the engine with the project's own defaults.
         BuildResult result = new SiteBuilder(BuildOptions.defaults(folder)).build();
-        assertThat(result.warnings()).isEmpty();
+        // At most a reminder in site.yml (e.g. to choose a form provider); nothing wrong in the files it wrote.
+        assertThat(result.warnings()).allSatisfy(w -> assertThat(w.file()).isEqualTo("content/site.yml"));
         Document home = Jsoup.parse(folder.resolve("site/index.html").toFile());
         assertThat(home.select("h1").text()).isEqualTo("Friends of the Library");
         assertThat(home.select("a[href=/keep-our-library-open/]")).isNotEmpty();

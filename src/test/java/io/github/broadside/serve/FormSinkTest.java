@@ -121,6 +121,18 @@ class FormSinkTest {
     }
 
     @Test
+    void aFilledHoneypotIsAnsweredButNotStored() throws Exception {
+        HttpResponse<String> bot = post("stop-unjust-raids", "application/x-www-form-urlencoded",
+                "name=Bot&_gotcha=http%3A%2F%2Fspam.example&_form=stop-unjust-raids-letter", true);
+        assertThat(bot.statusCode()).isEqualTo(200);
+        assertThat(bot.body()).isEqualTo("{\"ok\":true,\"count\":0}");
+        assertThat(submissions).doesNotExist();
+        post("stop-unjust-raids", "application/x-www-form-urlencoded", "name=Ana&_gotcha=&_form=x", true);
+        assertThat(Files.readAllLines(submissions)).singleElement().asString()
+                .contains("\"name\":\"Ana\"").doesNotContain("_form", "_gotcha");
+    }
+
+    @Test
     void nextOnThisSiteIsFollowed() throws Exception {
         HttpResponse<String> response = post("stop-unjust-raids", "application/x-www-form-urlencoded",
                 "name=A&_next=%2Fprivacy%2F", false);
