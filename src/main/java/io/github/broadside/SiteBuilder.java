@@ -65,13 +65,33 @@ public final class SiteBuilder {
 
     /** Loads, validates and links the site without rendering or writing anything. */
     public Site load(Problems problems) {
+        SiteConfig config = loadConfig(problems);
+        ContentLoader loader = contentLoader(config);
+        List<String> languages = loader.languages(problems);
+        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
+        return link(config, languages, campaigns, problems);
+    }
+
+    /** The load stage for {@code site.yml}, with this run's overrides (base URL, drafts) applied. */
+    public SiteConfig loadConfig(Problems problems) {
         String contentDisplay = options.display(options.contentDir());
         SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
                 contentDisplay + "/site.yml", problems);
-        config = applyOverrides(config, problems);
-        ContentLoader loader = new ContentLoader(options.contentDir(), contentDisplay,
+        return applyOverrides(config, problems);
+    }
+
+    /** The loader of the content folder's pages for {@code config}'s default language and layout. */
+    public ContentLoader contentLoader(SiteConfig config) {
+        return new ContentLoader(options.contentDir(), options.display(options.contentDir()),
                 new CampaignParser(config.defaultLanguage(), config.localization().defaultLanguageInSubfolder()));
-        List<String> languages = loader.languages(problems);
+    }
+
+    /**
+     * The link stage over parsed pages. Serve calls it again after re-parsing only the files that
+     * changed, so everything the whole-site model needs beyond parsing belongs here.
+     */
+    public Site link(SiteConfig config, List<String> languages, List<Campaign> campaigns, Problems problems) {
+        String contentDisplay = options.display(options.contentDir());
         if (!languages.isEmpty() && !languages.contains(config.defaultLanguage())) {
             problems.add(Problem.error(contentDisplay + "/site.yml", 0, 0,
                     "the default language '" + config.defaultLanguage() + "' has no folder " + contentDisplay + "/"
@@ -87,7 +107,6 @@ public final class SiteBuilder {
                                 + "' from 'languages:'"));
             }
         }
-        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
         Site site = SiteLinker.link(config, languages, campaigns, problems);
         for (StaleTranslation stale : site.translations().stale()) {
             problems.add(stale.problem(options.failOnStale()));
@@ -112,6 +131,43 @@ public final class SiteBuilder {
             throw new BuildFailedException(problems.sorted());
         }
         return recorded.get();
+    }
+
+    /**
+     * The render stage for a linked site as serve runs it, page by page. It must set pages up as
+     * {@link #build()} does (when a stage before rendering is added there, add it here too), so
+     * that the preview shows what will be published.
+     */
+    public PageRenderer renderer(Site site, TemplateEngine templates, Problems problems) {
+        return new PageRenderer(site, templates, planForms(site, problems));
+    }
+
+    /** The theme and the template engine set up for it; what the render stage needs besides the site. */
+    public record Rendering(Theme theme, TemplateEngine templates) {
+    }
+
+    /**
+     * The render set-up serve uses between rebuilds: opens the theme, loads the UI strings (theme,
+     * then the site's overrides) and sets up the template engine, with assets under their own names
+     * (a preview is never cached). Empty when the theme or the strings have errors (they are in
+     * {@code problems}).
+     */
+    public Optional<Rendering> rendering(SiteConfig config, Problems problems) {
+        String themeDisplay = options.display(options.themeDir());
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
+        messageFolders.add(options.contentDir());
+        Problems own = new Problems();
+        Messages messages = MessageLoader.load(messageFolders, options::display, config.defaultLanguage(), own);
+        problems.addAll(own.sorted());
+        if (own.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rendering(theme.get(),
+                new TemplateEngine(theme.get(), themeDisplay, config, new MarkdownRenderer(), messages)));
     }
 
     /** Builds the site into the output folder, replacing it only if the whole build succeeded. */

@@ -90,8 +90,8 @@ public final class ContentLoader {
         return inParallel(linked, threads, file -> parser.read(file, problems));
     }
 
-    /** Every {@code .md} file of the given language folders, sorted by path. */
-    private List<Path> files(List<String> languages, Problems problems) {
+    /** Every page file of the given language folders, sorted by path: what {@link #load} parses. */
+    public List<Path> files(List<String> languages, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (String language : languages) {
             Path folder = contentDir.resolve(language);

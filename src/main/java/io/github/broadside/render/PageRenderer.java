@@ -57,11 +57,24 @@ public final class PageRenderer {
     }
 
     /** A page to render: its output path, template and template variables. */
-    record Job(String path, String template, Map<String, Object> context) {
+    public record Job(String path, String template, Map<String, Object> context) {
+        /** The language of the page. */
+        public String language() {
+            return ((LanguageSite) context.get("lang")).language();
+        }
+
+        /** The campaign or plain page this job renders; empty for home, term and index pages. */
+        public Optional<Campaign> campaign() {
+            return context.get("campaign") instanceof Campaign c ? Optional.of(c) : Optional.empty();
+        }
     }
 
     public List<Page> renderAll(int threads, Problems problems) {
-        List<Job> jobs = jobs();
+        return render(jobs(), threads, problems);
+    }
+
+    /** Renders {@code jobs} (all of them, or the few a change affects) with {@code threads} threads. */
+    public List<Page> render(List<Job> jobs, int threads, Problems problems) {
         List<Callable<Optional<Page>>> tasks = jobs.stream()
                 .<Callable<Optional<Page>>>map(job -> () -> render(job, problems)).toList();
         List<Page> pages = new ArrayList<>(jobs.size());
@@ -92,7 +105,8 @@ public final class PageRenderer {
         }
     }
 
-    List<Job> jobs() {
+    /** Every page of the site, in a stable order. */
+    public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         if (site.config().localization().defaultLanguageInSubfolder() && !site.languages().isEmpty()) {
             LanguageSite first = site.language(site.config().defaultLanguage()).orElse(site.languages().get(0));
