@@ -7,6 +7,7 @@ import io.github.broadside.content.Campaign;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.i18n.TranslationReport;
 import io.github.broadside.problem.Problem;
+import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.problem.Severity;
 import io.github.broadside.site.Site;
@@ -16,11 +17,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,7 +74,7 @@ public final class SiteCheck {
         try {
             return run(work.resolve("site"));
         } finally {
-            delete(work);
+            SiteWriter.deleteTree(work);
         }
     }
 
@@ -370,24 +368,5 @@ public final class SiteCheck {
             this.hint = hint;
             this.value = value;
         }
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 package io.github.broadside.i18n;
 
+import io.github.broadside.forms.JsonText;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
@@ -144,26 +145,8 @@ public record TranslationReport(List<String> languages, List<Row> rows) {
         return out.append("}\n}\n").toString();
     }
 
-    /** A JSON string literal (RFC 8259 escaping). */
+    /** A JSON string literal. */
     static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.of(text);
     }
 }
