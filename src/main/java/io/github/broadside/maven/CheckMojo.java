@@ -50,6 +50,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "broadside.failOn", defaultValue = "error")
     private String failOn;
 
+    /**
+     * Fails the check when a translation was made from an older version of its source (normally a
+     * warning), e.g. in CI: -Dbroadside.failOnStale
+     */
+    @Parameter(property = "broadside.failOnStale", defaultValue = "false")
+    private boolean failOnStale;
+
     /** Skips the goal. */
     @Parameter(property = "broadside.skip", defaultValue = "false")
     private boolean skip;
@@ -68,7 +75,8 @@ public class CheckMojo extends AbstractMojo {
         };
         BuildOptions options = new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(),
                 basedir.toPath().resolve("site"), Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()),
-                Optional.ofNullable(drafts), Runtime.getRuntime().availableProcessors());
+                Optional.ofNullable(drafts), Runtime.getRuntime().availableProcessors())
+                .withFailOnStale(failOnStale);
         SiteCheck.Report report;
         try {
             report = new SiteCheck(options).run();

@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  * {@code hreflang} alternates of each page. A site with more than {@value #MAX_URLS} pages gets a
  * sitemap index pointing at numbered sitemaps, as the protocol requires.
  *
- * <p>Pages in different languages are translations of each other when they have the same file name
- * inside their language folders ({@code en/stop-raids.md}, {@code es/stop-raids.md}); language home
- * pages always are.
+ * <p>Alternates come from the site's translation graph ({@link Site#alternatesOf}), the one the
+ * pages' own hreflang links use: translations by file path or by {@code translationKey}, and the
+ * language home pages.
  */
 public final class SitemapWriter {
     public static final String PATH = "sitemap.xml";

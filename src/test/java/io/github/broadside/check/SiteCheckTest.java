@@ -141,5 +141,12 @@ class SiteCheckTest {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
             assertThat(p.message()).contains("was translated from an older version of en/stop-unjust-raids.md");
         });
+        // -Dbroadside.failOnStale: the same finding fails the check.
+        SiteCheck.Report strict = new SiteCheck(BuildOptions.defaults(dir).withFailOnStale(true)).run();
+        assertThat(strict.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.message()).contains("was translated from an older version of en/stop-unjust-raids.md");
+        });
+        assertThat(strict.fails(Severity.ERROR)).isTrue();
     }
 }
