@@ -1,5 +1,6 @@
 package io.github.broadside;
 
+import io.github.broadside.config.LanguageSettings;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
@@ -9,6 +10,7 @@ import io.github.broadside.forms.FormEndpoints;
 import io.github.broadside.forms.FormPlan;
 import io.github.broadside.i18n.MessageLoader;
 import io.github.broadside.i18n.Messages;
+import io.github.broadside.i18n.TranslationRecorder;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
@@ -23,6 +25,7 @@ import io.github.broadside.render.Theme;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
+import io.github.broadside.site.StaleTranslation;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -62,21 +65,109 @@ public final class SiteBuilder {
 
     /** Loads, validates and links the site without rendering or writing anything. */
     public Site load(Problems problems) {
+        SiteConfig config = loadConfig(problems);
+        ContentLoader loader = contentLoader(config);
+        List<String> languages = loader.languages(problems);
+        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
+        return link(config, languages, campaigns, problems);
+    }
+
+    /** The load stage for {@code site.yml}, with this run's overrides (base URL, drafts) applied. */
+    public SiteConfig loadConfig(Problems problems) {
         String contentDisplay = options.display(options.contentDir());
         SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
                 contentDisplay + "/site.yml", problems);
-        config = applyOverrides(config, problems);
-        ContentLoader loader = new ContentLoader(options.contentDir(), contentDisplay,
-                new CampaignParser(config.defaultLanguage()));
-        List<String> languages = loader.languages(problems);
+        return applyOverrides(config, problems);
+    }
+
+    /** The loader of the content folder's pages for {@code config}'s default language and layout. */
+    public ContentLoader contentLoader(SiteConfig config) {
+        return new ContentLoader(options.contentDir(), options.display(options.contentDir()),
+                new CampaignParser(config.defaultLanguage(), config.localization().defaultLanguageInSubfolder()));
+    }
+
+    /**
+     * The link stage over parsed pages. Serve calls it again after re-parsing only the files that
+     * changed, so everything the whole-site model needs beyond parsing belongs here.
+     */
+    public Site link(SiteConfig config, List<String> languages, List<Campaign> campaigns, Problems problems) {
+        String contentDisplay = options.display(options.contentDir());
         if (!languages.isEmpty() && !languages.contains(config.defaultLanguage())) {
             problems.add(Problem.error(contentDisplay + "/site.yml", 0, 0,
                     "the default language '" + config.defaultLanguage() + "' has no folder " + contentDisplay + "/"
                             + config.defaultLanguage() + "/",
                     "create that folder, or set 'defaultLanguage:' to one of: " + String.join(", ", languages)));
         }
-        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
-        return SiteLinker.link(config, languages, campaigns, problems);
+        for (LanguageSettings settings : config.localization().languages()) {
+            if (!languages.isEmpty() && !languages.contains(settings.tag())) {
+                problems.add(Problem.warning(contentDisplay + "/site.yml", settings.line(), 0,
+                        "'languages:' lists '" + settings.tag() + "' but there is no folder " + contentDisplay + "/"
+                                + settings.tag() + "/, so nothing is published in it",
+                        "create the folder with the translated pages, or remove '" + settings.tag()
+                                + "' from 'languages:'"));
+            }
+        }
+        Site site = SiteLinker.link(config, languages, campaigns, problems);
+        for (StaleTranslation stale : site.translations().stale()) {
+            problems.add(stale.problem(options.failOnStale()));
+        }
+        return site;
+    }
+
+    /**
+     * Records in translation {@code file} ({@code es/x.md}) that it is up to date with the current
+     * version of its source (the {@code translated} goal). Nothing else is read or written.
+     */
+    public TranslationRecorder.Recorded recordTranslation(String file) throws BuildFailedException, IOException {
+        Problems problems = new Problems();
+        String contentDisplay = options.display(options.contentDir());
+        SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
+                contentDisplay + "/site.yml", problems);
+        TranslationRecorder recorder = new TranslationRecorder(options.projectDir(), options.contentDir(),
+                contentDisplay, new CampaignParser(config.defaultLanguage(),
+                        config.localization().defaultLanguageInSubfolder()));
+        Optional<TranslationRecorder.Recorded> recorded = recorder.record(file, problems);
+        if (recorded.isEmpty() || problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        return recorded.get();
+    }
+
+    /**
+     * The render stage for a linked site as serve runs it, page by page. It must set pages up as
+     * {@link #build()} does (when a stage before rendering is added there, add it here too), so
+     * that the preview shows what will be published.
+     */
+    public PageRenderer renderer(Site site, TemplateEngine templates, Problems problems) {
+        return new PageRenderer(site, templates, planForms(site, problems));
+    }
+
+    /** The theme and the template engine set up for it; what the render stage needs besides the site. */
+    public record Rendering(Theme theme, TemplateEngine templates) {
+    }
+
+    /**
+     * The render set-up serve uses between rebuilds: opens the theme, loads the UI strings (theme,
+     * then the site's overrides) and sets up the template engine, with assets under their own names
+     * (a preview is never cached). Empty when the theme or the strings have errors (they are in
+     * {@code problems}).
+     */
+    public Optional<Rendering> rendering(SiteConfig config, Problems problems) {
+        String themeDisplay = options.display(options.themeDir());
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
+        messageFolders.add(options.contentDir());
+        Problems own = new Problems();
+        Messages messages = MessageLoader.load(messageFolders, options::display, config.defaultLanguage(), own);
+        problems.addAll(own.sorted());
+        if (own.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rendering(theme.get(),
+                new TemplateEngine(theme.get(), themeDisplay, config, new MarkdownRenderer(), messages)));
     }
 
     /** Builds the site into the output folder, replacing it only if the whole build succeeded. */
@@ -95,6 +186,12 @@ public final class SiteBuilder {
         messageFolders.add(options.contentDir());
         Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
                 problems);
+        // The theme's bundles alone (their problems are already reported above), to tell the site's own keys apart.
+        Messages themeMessages = MessageLoader.load(theme.get().foldersParentFirst(), options::display,
+                site.config().defaultLanguage(), new Problems());
+        problems.addAll(MessageLoader.coverage(messages, themeMessages,
+                site.languages().stream().map(LanguageSite::language).toList(),
+                themeDisplay + "/" + MessageLoader.FOLDER, contentDisplayOf(options) + "/" + MessageLoader.FOLDER));
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
@@ -167,6 +264,10 @@ public final class SiteBuilder {
                         + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
             }
         }
+    }
+
+    private static String contentDisplayOf(BuildOptions options) {
+        return options.display(options.contentDir());
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */

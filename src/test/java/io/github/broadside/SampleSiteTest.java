@@ -60,7 +60,7 @@ class SampleSiteTest {
     void buildsWithoutWarnings() throws java.io.IOException {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.filesWritten()).isEqualTo(pages.size());
-        assertThat(result.pagesPerLanguage()).containsOnlyKeys("en");
+        assertThat(result.pagesPerLanguage()).containsOnlyKeys("en", "es", "ar");
         assertThat(output.resolve(Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8")
                 .selectFirst("link[rel=stylesheet]").attr("href").substring(1))).isRegularFile();
     }
@@ -212,7 +212,8 @@ class SampleSiteTest {
     @Test
     void pagesHaveLandmarksAndASkipLink() {
         pages.forEach((path, page) -> {
-            assertThat(page.select("html[lang=en]")).as(path).hasSize(1);
+            String language = path.startsWith("es/") ? "es" : path.startsWith("ar/") ? "ar" : "en";
+            assertThat(page.select("html[lang=" + language + "]")).as(path).hasSize(1);
             assertThat(page.select("header, main#main, footer")).as(path).hasSizeGreaterThanOrEqualTo(3);
             assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
             assertThat(page.select("h1")).as(path).hasSize(1);

@@ -31,7 +31,8 @@ public record SiteConfig(
         boolean drafts,
         List<String> allowedOrigins,
         Optional<FormSettings> forms,
-        QuickExit quickExit) {
+        QuickExit quickExit,
+        Localization localization) {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -51,6 +52,14 @@ public record SiteConfig(
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
+        Objects.requireNonNull(localization, "localization");
+    }
+
+    /** A configuration with defaults for everything after {@code drafts}: no forms, no quick exit, one language. */
+    public SiteConfig(String title, String description, URI baseUrl, String defaultLanguage, String organization,
+            String organizationUrl, List<Link> navigation, List<Link> footerLinks, String privacyUrl, boolean drafts) {
+        this(title, description, baseUrl, defaultLanguage, organization, organizationUrl, navigation, footerLinks,
+                privacyUrl, drafts, List.of(), Optional.empty(), QuickExit.defaults(), Localization.defaults());
     }
 
     /** The path part of the base URL, starting and ending with a slash. */
@@ -87,21 +96,51 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit, localization);
     }
 
     public SiteConfig withForms(Optional<FormSettings> newForms) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit, localization);
     }
 
     public SiteConfig withQuickExit(QuickExit newQuickExit) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit, localization);
+    }
+
+    public SiteConfig withLocalization(Localization newLocalization) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, newLocalization);
+    }
+
+    /**
+     * The site path of {@code language}'s home page: {@code /} for the default language (unless
+     * {@code defaultLanguageInSubfolder} is set), {@code /<lang>/} for every other language.
+     */
+    public String homePath(String language) {
+        return language.equals(defaultLanguage) && !localization.defaultLanguageInSubfolder() ? "/"
+                : "/" + language + "/";
+    }
+
+    /**
+     * This configuration as the pages of {@code language} see it: the language's own title,
+     * description, navigation and footer links from site.yml when given, and every internal link of the
+     * navigation, footer and privacy URL passed through {@code localize} (which points a link to
+     * the page's translation when there is one).
+     */
+    public SiteConfig localized(String language, java.util.function.UnaryOperator<String> localize) {
+        LanguageSettings settings = localization.settings(language);
+        java.util.function.Function<List<Link>, List<Link>> links = list -> list.stream()
+                .map(l -> new Link(l.label(), localize.apply(l.url()))).toList();
+        return new SiteConfig(settings.title().orElse(title), settings.description().orElse(description), baseUrl,
+                defaultLanguage, organization, organizationUrl, links.apply(settings.navigation().orElse(navigation)),
+                links.apply(settings.footerLinks().orElse(footerLinks)), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
+                allowedOrigins, forms, quickExit, localization);
     }
 }

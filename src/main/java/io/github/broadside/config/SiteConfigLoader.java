@@ -22,8 +22,12 @@ import java.util.Set;
  */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
-            "navigation", "footer", "privacyUrl", "drafts", "privacy", "forms", "quickExit");
+            "navigation", "footer", "privacyUrl", "drafts", "privacy", "forms", "quickExit", "languages",
+            "defaultLanguageInSubfolder", "untranslatedCampaigns");
     static final Set<String> QUICK_EXIT_KEYS = Set.of("enabled", "url");
+    static final Set<String> LANGUAGE_KEYS = Set.of("name", "title", "description", "navigation", "footer");
+    private static final java.util.regex.Pattern FOLDER_TAG = java.util.regex.Pattern.compile(
+            "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private SiteConfigLoader() {
     }
@@ -58,7 +62,8 @@ public final class SiteConfigLoader {
 
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
-                List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults());
+                List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults(),
+                Localization.defaults());
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -92,7 +97,56 @@ public final class SiteConfigLoader {
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
                 organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
                 map.bool("drafts", false), allowedOrigins(map), map.map("forms").map(FormSettings::read),
-                quickExit(map));
+                quickExit(map), localization(map));
+    }
+
+    /** The multilingual keys: {@code languages:}, {@code defaultLanguageInSubfolder:}, {@code untranslatedCampaigns:}. */
+    static Localization localization(YamlMap map) {
+        List<LanguageSettings> languages = new ArrayList<>();
+        if (map.has("languages") && !map.isBlock("languages")) {
+            map.error("languages", "'languages' must be a block with one line per language folder",
+                    "write e.g.\n  languages:\n    en: English\n    es:\n      name: Español\n      title: Campañas");
+        }
+        map.map("languages").ifPresent(block -> {
+            for (String tag : block.keys()) {
+                if (!FOLDER_TAG.matcher(tag).matches()) {
+                    block.error(tag, "'" + tag + "' is not a language tag",
+                            "use the name of the language's folder in content/, e.g. es or pt-BR");
+                    continue;
+                }
+                languages.add(languageSettings(block, tag));
+            }
+        });
+        boolean show = true;
+        Optional<String> untranslated = map.string("untranslatedCampaigns");
+        if (untranslated.isPresent()) {
+            switch (untranslated.get()) {
+                case "show" -> show = true;
+                case "omit" -> show = false;
+                default -> map.error("untranslatedCampaigns", "unknown value '" + untranslated.get() + "'",
+                        "use 'show' (list them, marked with their language) or 'omit' (leave them out)");
+            }
+        }
+        return new Localization(languages, map.bool("defaultLanguageInSubfolder", false), show);
+    }
+
+    private static LanguageSettings languageSettings(YamlMap block, String tag) {
+        int line = block.lineOf(tag);
+        if (!block.isBlock(tag)) {
+            // The short form 'es: Español' gives only the name; 'es:' alone only fixes the order.
+            return new LanguageSettings(tag, line, block.string(tag), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+        }
+        YamlMap settings = block.map(tag).orElseThrow();
+        settings.warnUnknownKeys(LANGUAGE_KEYS, "languages: " + tag);
+        Optional<List<Link>> navigation = settings.has("navigation") ? Optional.of(links(settings, "navigation"))
+                : Optional.empty();
+        Optional<List<Link>> footer = settings.map("footer").map(footerBlock -> {
+            footerBlock.warnUnknownKeys(Set.of("links"), "footer");
+            return links(footerBlock, "links");
+        });
+        return new LanguageSettings(tag, line, settings.string("name"), settings.string("title"),
+                settings.string("description"), navigation, footer);
     }
 
     /** {@code quickExit: true}, or a block with {@code enabled:} and {@code url:}. */

@@ -59,6 +59,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "broadside.compress", defaultValue = "false")
     private boolean compress;
 
+    /**
+     * Fails the build when a translation was made from an older version of its source (normally a
+     * warning), e.g. in CI: -Dbroadside.failOnStale
+     */
+    @Parameter(property = "broadside.failOnStale", defaultValue = "false")
+    private boolean failOnStale;
+
     /** Skips the goal. */
     @Parameter(property = "broadside.skip", defaultValue = "false")
     private boolean skip;
@@ -90,6 +97,6 @@ public class BuildMojo extends AbstractMojo {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(), output.toPath(),
                 Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers,
-                compress);
+                compress, failOnStale);
     }
 }

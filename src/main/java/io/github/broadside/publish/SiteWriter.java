@@ -137,7 +137,8 @@ public final class SiteWriter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything below it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -3,6 +3,7 @@ package io.github.broadside.publish;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.render.Page;
+import io.github.broadside.site.Alternate;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.Term;
@@ -24,9 +25,9 @@ import java.util.stream.Stream;
  * {@code hreflang} alternates of each page. A site with more than {@value #MAX_URLS} pages gets a
  * sitemap index pointing at numbered sitemaps, as the protocol requires.
  *
- * <p>Pages in different languages are translations of each other when they have the same file name
- * inside their language folders ({@code en/stop-raids.md}, {@code es/stop-raids.md}); language home
- * pages always are.
+ * <p>Alternates come from the site's translation graph ({@link Site#alternatesOf}), the one the
+ * pages' own hreflang links use: translations by file path or by {@code translationKey}, and the
+ * language home pages.
  */
 public final class SitemapWriter {
     public static final String PATH = "sitemap.xml";
@@ -65,25 +66,17 @@ public final class SitemapWriter {
         }
     }
 
-    /** The pages of {@code site} that belong in a sitemap: homes, campaigns, pages, tag and category pages. */
+    /**
+     * The pages of {@code site} that belong in a sitemap: homes, campaigns, pages, tag and category
+     * pages. Alternates come from the site's translation graph, the same one the pages' hreflang
+     * links use, so a translation with its own slug or file name is still linked.
+     */
     public static List<Entry> entries(Site site) {
-        Map<String, Map<String, String>> translations = new TreeMap<>();
-        if (site.languages().size() > 1) {
-            for (LanguageSite lang : site.languages()) {
-                translations.computeIfAbsent("\u0000home", k -> new LinkedHashMap<>())
-                        .put(lang.language(), lang.homePath());
-                for (Campaign c : Stream.concat(lang.campaigns().stream(), lang.pages().stream()).toList()) {
-                    translations.computeIfAbsent(c.sourcePath(), k -> new LinkedHashMap<>()).put(lang.language(),
-                            c.path());
-                }
-            }
-        }
         List<Entry> entries = new ArrayList<>();
         for (LanguageSite lang : site.languages()) {
-            entries.add(new Entry(lang.homePath(), latest(lang.campaigns()),
-                    alternates(translations.get("\u0000home"))));
+            entries.add(new Entry(lang.homePath(), latest(lang.campaigns()), alternates(site, lang.homePath(), lang)));
             for (Campaign c : Stream.concat(lang.campaigns().stream(), lang.pages().stream()).toList()) {
-                entries.add(new Entry(c.path(), lastModified(c), alternates(translations.get(c.sourcePath()))));
+                entries.add(new Entry(c.path(), lastModified(c), alternates(site, c.path(), lang)));
             }
             terms(entries, lang, lang.tags(), "tags/");
             terms(entries, lang, lang.categories(), "categories/");
@@ -103,8 +96,15 @@ public final class SitemapWriter {
         }
     }
 
-    private static Map<String, String> alternates(Map<String, String> group) {
-        return group == null || group.size() < 2 ? Map.of() : group;
+    /** Language to path of each version of the page at {@code path}; empty when it has no other version. */
+    private static Map<String, String> alternates(Site site, String path, LanguageSite lang) {
+        List<Alternate> versions = site.alternatesOf(path, lang.language());
+        if (versions.size() < 2) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        versions.forEach(v -> out.put(v.language(), v.path()));
+        return out;
     }
 
     /** When a campaign last changed: its newest update, or its date. */

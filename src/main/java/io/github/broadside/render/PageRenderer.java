@@ -24,14 +24,22 @@ import java.util.concurrent.Future;
  * language, rendered through the theme's templates in parallel. Problems in templates are
  * collected; pages that failed are left out.
  *
- * <p>Templates see: {@code site} (the configuration), {@code lang} (this language's
- * {@link LanguageSite}), {@code languages}, {@code page} (title, description, path, canonical URL),
- * and per template {@code campaign}, {@code campaigns} or {@code term}.
+ * <p>Templates see: {@code site} (the configuration, with this language's title, description and
+ * localized links), {@code lang} (this language's {@link LanguageSite}), {@code languages},
+ * {@code page} (title, description, path, canonical URL), {@code alternates} (this page's language
+ * versions, itself included: hreflang links and the language switcher) and {@code xDefault} (the
+ * path of its x-default version), and per template {@code campaign}, {@code campaigns} or
+ * {@code term}. A stale translation also gets {@code stale} (true) and, when the source is
+ * published, {@code staleSource} (the source campaign).
+ *
+ * <p>When the default language has its own folder, the root gets the {@code languages} template: a
+ * language chooser.
  */
 public final class PageRenderer {
     private final Site site;
     private final TemplateEngine templates;
     private final FormPlan forms;
+    private final Map<String, io.github.broadside.config.SiteConfig> localized = new HashMap<>();
 
     public PageRenderer(Site site, TemplateEngine templates) {
         this(site, templates, FormPlan.empty());
@@ -42,14 +50,31 @@ public final class PageRenderer {
         this.site = site;
         this.templates = templates;
         this.forms = forms;
+        for (LanguageSite lang : site.languages()) {
+            localized.put(lang.language(), site.config().localized(lang.language(),
+                    path -> site.translations().localize(path, lang.language())));
+        }
     }
 
     /** A page to render: its output path, template and template variables. */
-    record Job(String path, String template, Map<String, Object> context) {
+    public record Job(String path, String template, Map<String, Object> context) {
+        /** The language of the page. */
+        public String language() {
+            return ((LanguageSite) context.get("lang")).language();
+        }
+
+        /** The campaign or plain page this job renders; empty for home, term and index pages. */
+        public Optional<Campaign> campaign() {
+            return context.get("campaign") instanceof Campaign c ? Optional.of(c) : Optional.empty();
+        }
     }
 
     public List<Page> renderAll(int threads, Problems problems) {
-        List<Job> jobs = jobs();
+        return render(jobs(), threads, problems);
+    }
+
+    /** Renders {@code jobs} (all of them, or the few a change affects) with {@code threads} threads. */
+    public List<Page> render(List<Job> jobs, int threads, Problems problems) {
         List<Callable<Optional<Page>>> tasks = jobs.stream()
                 .<Callable<Optional<Page>>>map(job -> () -> render(job, problems)).toList();
         List<Page> pages = new ArrayList<>(jobs.size());
@@ -80,22 +105,32 @@ public final class PageRenderer {
         }
     }
 
-    List<Job> jobs() {
+    /** Every page of the site, in a stable order. */
+    public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
+        if (site.config().localization().defaultLanguageInSubfolder() && !site.languages().isEmpty()) {
+            LanguageSite first = site.language(site.config().defaultLanguage()).orElse(site.languages().get(0));
+            Map<String, Object> chooser = base(first, templates.message(first.language(), "languages.choose"),
+                    site.config().description(), "/");
+            jobs.add(new Job(file("/"), "languages", chooser));
+        }
         for (LanguageSite lang : site.languages()) {
-            Map<String, Object> home = base(lang, site.config().title(), site.config().description(), lang.homePath());
-            home.put("campaigns", lang.campaigns());
+            io.github.broadside.config.SiteConfig config = localized.get(lang.language());
+            Map<String, Object> home = base(lang, config.title(), config.description(), lang.homePath());
+            home.put("campaigns", lang.listed());
             jobs.add(new Job(file(lang.homePath()), "home", home));
             for (Campaign campaign : lang.campaigns()) {
                 Map<String, Object> context = base(lang, campaign.title(), campaign.summary(), campaign.path());
                 context.put("campaign", campaign);
                 context.put("forms", forms.forCampaign(campaign));
                 context.put("share", ShareLinks.of(campaign, site.config()));
+                translation(context, campaign);
                 jobs.add(new Job(file(campaign.path()), "campaign", context));
             }
             for (Campaign page : lang.pages()) {
                 Map<String, Object> context = base(lang, page.title(), page.summary(), page.path());
                 context.put("campaign", page);
+                translation(context, page);
                 jobs.add(new Job(file(page.path()), "page", context));
             }
             termJobs(jobs, lang, lang.tags(), "tags");
@@ -180,9 +215,20 @@ public final class PageRenderer {
         }
     }
 
+    /** Marks a stale translation for the notice that links to its current source. */
+    private void translation(Map<String, Object> context, Campaign campaign) {
+        site.translations().staleness(campaign).ifPresent(stale -> {
+            context.put("stale", true);
+            site.translations().published(stale.source().contentPath())
+                    .ifPresent(source -> context.put("staleSource", source));
+        });
+    }
+
     private Map<String, Object> base(LanguageSite lang, String title, String description, String path) {
         Map<String, Object> context = new HashMap<>();
-        context.put("site", site.config());
+        context.put("site", localized.getOrDefault(lang.language(), site.config()));
+        context.put("alternates", site.alternatesOf(path, lang.language()));
+        context.put("xDefault", site.xDefaultOf(path));
         context.put("lang", lang);
         context.put("languages", site.languages());
         context.put("page", Map.of(

@@ -11,12 +11,8 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,11 +21,13 @@ import java.util.Optional;
  * {@code url(path)} and {@code absUrl(path)} for links that honour the base URL,
  * {@code t(key, {name: value})} for the theme's UI strings in the page's language,
  * {@code markdown} / {@code inlineMarkdown} for user Markdown (sanitized, then marked safe),
- * {@code longDate} and {@code number} formatted for the page's language, {@code slug} as the
- * link stage makes term slugs; {@code asset(name)} for the published (fingerprinted) address of a
- * theme asset, {@code shareImage(campaign)} for the absolute address of the picture shown when a
- * page is shared; {@code countTexts(key, {args})}: a count message as one template per plural
- * category, for the script that updates counters live.
+ * {@code longDate} and {@code number} formatted for the page's language by ICU (CLDR data: "10.000"
+ * in Spanish, Arabic month names), {@code slug} as the link stage makes term slugs,
+ * {@code languageName(tag)}: a language's name in the page's language ("inglés" on a Spanish page);
+ * {@code asset(name)} for the published (fingerprinted) address of a theme asset,
+ * {@code shareImage(campaign)} for the absolute address of the picture shown when a page is shared;
+ * {@code countTexts(key, {args})}: a count message as one template per plural category, for the
+ * script that updates counters live.
  */
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
@@ -52,7 +50,8 @@ final class ThemeExtension extends AbstractExtension {
                 "t", new MessageFunction(),
                 "asset", new AssetFunction(),
                 "shareImage", new ShareImageFunction(),
-                "countTexts", new CountTextsFunction());
+                "countTexts", new CountTextsFunction(),
+                "languageName", new LanguageNameFunction());
     }
 
     @Override
@@ -65,8 +64,21 @@ final class ThemeExtension extends AbstractExtension {
                 "slug", new SlugFilter());
     }
 
-    private static Locale localeOf(EvaluationContext context) {
-        return Locale.forLanguageTag(languageOf(context));
+    private static com.ibm.icu.util.ULocale localeOf(EvaluationContext context) {
+        return com.ibm.icu.util.ULocale.forLanguageTag(languageOf(context));
+    }
+
+    private static final class LanguageNameFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("tag");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object tag = args.get("tag");
+            return tag == null ? "" : new io.github.broadside.i18n.Language(tag.toString()).nameIn(languageOf(context));
+        }
     }
 
     private static final class PathFunction implements Function {
@@ -238,8 +250,8 @@ final class ThemeExtension extends AbstractExtension {
     }
 
     private static final class LongDateFilter implements Filter {
-        /** One formatter per language: building one reads locale data, and they are immutable. */
-        private final Map<String, DateTimeFormatter> formatters = new java.util.concurrent.ConcurrentHashMap<>();
+        private final ThreadLocal<Map<String, com.ibm.icu.text.DateFormat>> formats =
+                ThreadLocal.withInitial(java.util.HashMap::new);
 
         @Override
         public List<String> getArgumentNames() {
@@ -253,9 +265,14 @@ final class ThemeExtension extends AbstractExtension {
             if (!(value instanceof LocalDate date)) {
                 return "";
             }
-            return formatters.computeIfAbsent(languageOf(context),
-                    tag -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(tag)))
-                    .format(date);
+            // ICU formats are not thread-safe and slow to build: one per language per rendering thread.
+            com.ibm.icu.text.DateFormat format = formats.get().computeIfAbsent(languageOf(context), tag -> {
+                com.ibm.icu.text.DateFormat made = com.ibm.icu.text.DateFormat.getDateInstance(
+                        com.ibm.icu.text.DateFormat.LONG, localeOf(context));
+                made.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+                return made;
+            });
+            return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
     }
 
@@ -271,7 +288,7 @@ final class ThemeExtension extends AbstractExtension {
             if (!(input instanceof Number number)) {
                 return input == null ? "" : input.toString();
             }
-            return NumberFormat.getIntegerInstance(localeOf(context)).format(number.longValue());
+            return com.ibm.icu.text.NumberFormat.getIntegerInstance(localeOf(context)).format(number.longValue());
         }
     }
 

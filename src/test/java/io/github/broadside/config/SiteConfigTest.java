@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class SiteConfigTest {
 
     private static SiteConfig at(String baseUrl) {
-        return new SiteConfig("T", "", URI.create(baseUrl), "en", "", "", List.of(), List.of(), "", false, List.of(),
-                java.util.Optional.empty(), QuickExit.defaults());
+        return new SiteConfig("T", "", URI.create(baseUrl), "en", "", "", List.of(), List.of(), "", false);
     }
 
     @Test

@@ -55,6 +55,8 @@ class CampaignParserTest {
             handles: ["@CountyGov", "Mayor"]
             quickExit: true
             aliases: [old-riverside]
+            translationKey: riverside
+            translationOf: {source: en/close-riverside.md, hash: 0123456789ab}
             actions:
               - type: petition
                 label: "Sign the petition"
@@ -153,7 +155,7 @@ class CampaignParserTest {
         assertThat(c.links()).containsExactly(new Link("Read the report", "https://example.org/report"),
                 new Link("Write to us", "mailto:team@example.org"));
         assertThat(c.body()).isEqualTo("The body.\n");
-        assertThat(c.bodyLine()).isEqualTo(62);
+        assertThat(c.bodyLine()).isEqualTo(64);
     }
 
     @Test

@@ -24,9 +24,9 @@ class DeterministicBuildTest {
         Path first = tmp.resolve("first");
         Path second = tmp.resolve("second");
         new SiteBuilder(new BuildOptions(options.projectDir(), options.contentDir(), options.themeDir(), first,
-                Optional.empty(), Optional.empty(), 1, true)).build();
+                Optional.empty(), Optional.empty(), 1, true, false)).build();
         new SiteBuilder(new BuildOptions(options.projectDir(), options.contentDir(), options.themeDir(), second,
-                Optional.empty(), Optional.empty(), 4, true)).build();
+                Optional.empty(), Optional.empty(), 4, true, false)).build();
 
         Map<String, Path> a = SampleProject.files(first);
         Map<String, Path> b = SampleProject.files(second);

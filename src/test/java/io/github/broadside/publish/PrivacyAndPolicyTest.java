@@ -160,7 +160,7 @@ class PrivacyAndPolicyTest {
         BuildFailedException failure = catchThrowableOfType(BuildFailedException.class, project::build);
         assertThat(failure.problems()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("themes/default/templates/page.peb");
-            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).contains("privacy/index.html", "style=\"\" attribute", "Content-Security-Policy");
         });
     }
