@@ -19,7 +19,7 @@ BENCH=${BENCH_DIR:-/tmp/broadside-bench}
 RUNS=${RUNS:-3}
 LARGE_RUNS=${LARGE_RUNS:-1}
 CASES=${CASES:-"1000:1 1000:1:images 10000:1 10000:1:images 10000:3"}
-JVM_CONFIG=${JVM_CONFIG:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
+JVM_CONFIG=${JVM_CONFIG:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx800m"}
 RESULTS=${RESULTS:-$ROOT/benchmarks/results.md}
 THEME=$ROOT/themes/default
 M2=(-Dmaven.repo.local="$BENCH/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
@@ -128,8 +128,8 @@ for case in $CASES; do
         fi
     done
     log "   serve: edit -> page served, 5 edits (load $(load))"
-    serve_line=$(java -Djava.awt.headless=true -cp "$CP" io.github.broadside.bench.ServeBench "$dir" "$THEME" 5 \
-        | tee "$BENCH/serve.txt" | head -1)
+    java -Djava.awt.headless=true -cp "$CP" io.github.broadside.bench.ServeBench "$dir" "$THEME" 5 >"$BENCH/serve.txt"
+    serve_line=$(head -1 "$BENCH/serve.txt")
     SERVE_ROWS+=("| $name | $(sed -E 's/.*serve_startup_ms=([0-9]+).*/\1/' <<<"$serve_line") ms \
 | $(sed -E 's/.*edit_visible_ms=\[([^]]*)\].*/\1/' <<<"$serve_line") ms \
 | $(grep -m1 '^log: Changed' "$BENCH/serve.txt" | sed -E 's/.*: (rendered [0-9]+ pages?).*/\1/') |")

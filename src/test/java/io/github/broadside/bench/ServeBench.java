@@ -53,14 +53,14 @@ public final class ServeBench {
                 System.err.println(line);
             }
         };
-        Path source = project.resolve("content/en/" + CorpusGenerator.slug(1) + ".md");
+        Path source = project.resolve("content/en/" + CorpusGenerator.slug(0) + ".md");
         String original = Files.readString(source, StandardCharsets.UTF_8);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long start = System.nanoTime();
         List<Long> latencies = new ArrayList<>();
         try (DevServer server = DevServer.start(ServeOptions.defaults(build).withPort(0), log)) {
             long startup = (System.nanoTime() - start) / 1_000_000;
-            URI page = server.address().resolve("/" + CorpusGenerator.slug(1) + "/");
+            URI page = server.address().resolve("/" + CorpusGenerator.slug(0) + "/");
             for (int i = 0; i < edits; i++) {
                 Thread.sleep(300); // let the watcher settle, as between an author's saves
                 String marker = "Edited" + i + "x" + Long.toString(System.nanoTime(), 36);
