@@ -40,8 +40,11 @@ VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -
 HUGO=$(command -v hugo || true)
 
 # median and best of a list of numbers
-stats() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "-"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%s (best %s)", m, a[1]}'; }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "-"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
+# (failed runs are words, not numbers: they are counted apart)
+stats() { sort -n | awk '$1 ~ /^[0-9.]+$/ {a[++n]=$1; next} {bad=bad (bad?", ":"") $1}
+    END {if (n==0) {print (bad?bad:"-"); exit} m=(n%2)?a[(n+1)/2]:(a[n/2]+a[n/2+1])/2;
+    printf "%s (best %s)%s", m, a[1], (bad?"; "bad:"")}'; }
+median() { sort -n | awk '$1 ~ /^[0-9.]+$/ {a[++n]=$1} END {if (n==0) {print "-"; exit} m=(n%2)?a[(n+1)/2]:(a[n/2]+a[n/2+1])/2; print m}'; }
 
 site_pom() {
     cat > "$1/pom.xml" <<EOF
@@ -64,9 +67,13 @@ site_pom() {
 EOF
 }
 
-mvn_build() { # dir, output-time-file
-    (cd "$1" && "$TIME" -f "%e %M" -o "$2" "$ROOT/mvnw" -B -o -q broadside:build -Dbroadside.theme="$THEME" \
-        "${M2[@]}" "${@:3}" >"$BENCH/mvn.log" 2>&1) || { cat "$BENCH/mvn.log" >&2; exit 1; }
+mvn_build() { # dir, output-time-file, extra arguments; a failed build is reported and recorded, not fatal
+    if ! (cd "$1" && "$TIME" -f "%e %M" -o "$2" "$ROOT/mvnw" -B -o -q broadside:build -Dbroadside.theme="$THEME" \
+        "${M2[@]}" "${@:3}" >"$BENCH/mvn.log" 2>&1); then
+        grep -m3 -E "ERROR\] [^ ]|Exception|Error:" "$BENCH/mvn.log" >&2 || true
+        reason=$(grep -q -i "OutOfMemory\|heap space" "$BENCH/mvn.log" && echo "out-of-memory" || echo "failed")
+        echo "$reason 0" >"$2"
+    fi
 }
 
 ROWS=()
@@ -137,7 +144,7 @@ for case in $CASES; do
     files=$(find "$dir/site" -type f | wc -l)
     out=$(du -sk "$dir/site" | cut -f1)
     mvn_med=$(printf '%s\n' "${mvn_wall[@]}" | median)
-    ms_page=$(awk -v w="$mvn_med" -v p="$pages" 'BEGIN {printf "%.2f", w*1000/p}')
+    ms_page=$(awk -v w="$mvn_med" -v p="$pages" 'BEGIN {if (w == "-") print "-"; else printf "%.2f", w*1000/p}')
     rss=$(printf '%s\n' "${mvn_rss[@]}" | sort -n | tail -1)
     tuned_rss_max=$(printf '%s\n' "${tuned_rss[@]}" | sort -n | tail -1)
     eng_rss_max=$(printf '%s\n' "${eng_rss[@]}" | sort -n | tail -1)
@@ -145,7 +152,7 @@ for case in $CASES; do
     if [ ${#hugo_wall[@]} -gt 0 ]; then
         hugo_med=$(printf '%s\n' "${hugo_wall[@]}" | median)
         hugo_cell="$(printf '%s\n' "${hugo_wall[@]}" | stats) s, $(( $(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1) / 1024 )) MiB"
-        ratio=$(awk -v a="$mvn_med" -v b="$hugo_med" 'BEGIN {printf "%.2f", a/b}')
+        ratio=$(awk -v a="$mvn_med" -v b="$hugo_med" 'BEGIN {if (a == "-" || b == "-") print "-"; else printf "%.2f", a/b}')
     elif [ -z "$HUGO" ]; then
         hugo_cell="not installed"
     else
