@@ -18,7 +18,8 @@ import java.util.Random;
  *
  * <p>Two layouts of the same pages: Broadside's ({@code content/site.yml}, {@code content/<lang>/*.md})
  * and Hugo's ({@code hugo.yaml}, {@code content/<lang>/*.md}, minimal layouts doing comparable work),
- * so the benchmark can build both from one corpus. Pages are spread evenly over the languages.
+ * so the benchmark can build both from one corpus. Pages are spread evenly over the languages, as
+ * translations of each other (the same file name in each language folder).
  *
  * <p>With {@code images}, every campaign names one of a few hero pictures (as many real campaigns
  * do), so no share card is drawn for it: the build then does what Hugo's does, pages only.
@@ -120,8 +121,12 @@ public final class CorpusGenerator {
             String language = languages.get(i % languages.size());
             Path folder = content.resolve(language);
             Files.createDirectories(folder);
-            try (Writer writer = Files.newBufferedWriter(folder.resolve(slug(i) + ".md"), StandardCharsets.UTF_8)) {
-                writer.write(page(i, language, flavour, images));
+            // Across languages, pages are translations: es/campaign-00000.md translates en/campaign-00000.md.
+            int original = i / languages.size();
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(slug(original) + ".md"),
+                    StandardCharsets.UTF_8)) {
+                writer.write(page(i, language, flavour, images).replace("slug: " + slug(i) + "\n",
+                        "slug: " + slug(original) + "\n"));
             }
         }
     }
