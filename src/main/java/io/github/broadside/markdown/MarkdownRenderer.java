@@ -38,13 +38,25 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Safe HTML for {@code markdown}; never throws for any input text. */
+    /**
+     * Safe HTML for {@code markdown}; never throws for any input text. Text past
+     * {@link MarkdownLimits} (which the parse stage reports as a problem) comes out as escaped
+     * plain text rather than overflowing the stack.
+     */
     public String toHtml(String markdown) {
         if (markdown.isBlank()) {
             return "";
         }
-        String raw = renderer.render(parser.parse(markdown));
-        Element body = sanitizer.clean(raw);
+        if (MarkdownLimits.check(markdown).isPresent()) {
+            return plainText(markdown);
+        }
+        Element body;
+        try {
+            body = sanitizer.clean(renderer.render(parser.parse(markdown)));
+        } catch (StackOverflowError e) {
+            // a nesting the limits did not foresee: the frames are unwound here, so the thread is fine
+            return plainText(markdown);
+        }
         if (!body.select("h1").isEmpty()) {
             for (Element heading : body.select("h1, h2, h3, h4, h5")) {
                 int level = heading.tagName().charAt(1) - '0';
@@ -52,6 +64,10 @@ public final class MarkdownRenderer {
             }
         }
         return body.html();
+    }
+
+    private static String plainText(String markdown) {
+        return "<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>";
     }
 
     /** Safe HTML for a short text such as an update or a quote, without a wrapping paragraph when it is one. */
