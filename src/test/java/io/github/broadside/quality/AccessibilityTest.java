@@ -11,6 +11,7 @@ import com.microsoft.playwright.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,10 +61,12 @@ class AccessibilityTest {
         page.waitForLoadState();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
 
-        assertThat(describe(results.getViolations())).as("axe WCAG 2.2 A/AA violations on %s", file).isEmpty();
-        assertThat(offSite).as("requests leaving the site on load of %s", file).isEmpty();
-        assertThat(failedLoads).as("failed loads on %s", file).isEmpty();
-        assertThat(consoleErrors).as("console errors on %s", file).isEmpty();
+        SoftAssertions soft = new SoftAssertions(); // report every kind of breach, not only the first
+        soft.assertThat(describe(results.getViolations())).as("axe WCAG 2.2 A/AA violations on %s", file).isEmpty();
+        soft.assertThat(offSite).as("requests leaving the site on load of %s", file).isEmpty();
+        soft.assertThat(failedLoads).as("failed loads on %s", file).isEmpty();
+        soft.assertThat(consoleErrors).as("console errors on %s", file).isEmpty();
+        soft.assertAll();
     }
 
     /** Guards the guard: axe, injected this way, does report an unlabeled field and missing alt text. */
