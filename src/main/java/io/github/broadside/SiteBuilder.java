@@ -66,6 +66,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Site site = load(problems);
+        checkOutputFolder(problems);
         String themeDisplay = options.display(options.themeDir());
         Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
         if (problems.hasErrors() || theme.isEmpty()) {
@@ -78,8 +79,8 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), new MarkdownRenderer(),
-                messages);
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(),
+                new MarkdownRenderer(site.config()::relativeUrl), messages);
         List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
@@ -100,6 +101,26 @@ public final class SiteBuilder {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
         return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The output folder is replaced as a whole, so it must not be, hold or sit inside the project's
+     * own sources: {@code -Dbroadside.output=.} or {@code =content} would otherwise delete them.
+     */
+    private void checkOutputFolder(Problems problems) {
+        Path output = options.outputDir();
+        String hint = "write the site to a folder of its own, e.g. -Dbroadside.output=site";
+        if (options.projectDir().startsWith(output)) {
+            problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
+                    + "' holds the project itself, and the build replaces the whole output folder", hint));
+            return;
+        }
+        for (Path source : List.of(options.contentDir(), options.themeDir())) {
+            if (source.startsWith(output) || output.startsWith(source)) {
+                problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
+                        + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
+            }
+        }
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */

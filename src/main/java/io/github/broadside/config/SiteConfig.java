@@ -3,6 +3,7 @@ package io.github.broadside.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The site-wide settings from {@code content/site.yml}, after command-line overrides.
@@ -22,6 +23,8 @@ public record SiteConfig(
         List<Link> footerLinks,
         String privacyUrl,
         boolean drafts) {
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -65,8 +68,9 @@ public record SiteConfig(
         return baseUrl + path;
     }
 
+    /** Addresses with a scheme ({@code https:}, {@code mailto:}), protocol-relative ones and fragments stay as given. */
     static boolean isExternal(String url) {
-        return url.contains("://") || url.startsWith("mailto:") || url.startsWith("tel:") || url.startsWith("#");
+        return SCHEME.matcher(url).lookingAt() || url.startsWith("//") || url.startsWith("#");
     }
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {

@@ -1,5 +1,6 @@
 package io.github.broadside.config;
 
+import io.github.broadside.content.SafeUrl;
 import io.github.broadside.content.SourceText;
 import io.github.broadside.content.YamlMap;
 import io.github.broadside.content.YamlSource;
@@ -77,7 +78,7 @@ public final class SiteConfigLoader {
             if (block.isPresent()) {
                 block.get().warnUnknownKeys(Set.of("name", "url"), "organization");
                 organization = block.get().string("name").orElse("");
-                organizationUrl = block.get().string("url").orElse("");
+                organizationUrl = block.get().url("url", SafeUrl.Use.LINK).orElse("");
             }
         }
         List<Link> navigation = links(map, "navigation");
@@ -88,16 +89,17 @@ public final class SiteConfigLoader {
             footer.addAll(links(footerBlock.get(), "links"));
         }
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
-                organizationUrl, navigation, footer, map.string("privacyUrl").orElse(""), map.bool("drafts", false));
+                organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
+                map.bool("drafts", false));
     }
 
-    /** Reads a list of {@code {label, url}} blocks. */
+    /** Reads a list of {@code {label, url}} blocks; unsafe addresses ({@link SafeUrl}) are errors. */
     public static List<Link> links(YamlMap map, String key) {
         List<Link> out = new ArrayList<>();
         for (YamlMap item : map.maps(key)) {
             item.warnUnknownKeys(Set.of("label", "url"), key);
             String label = item.requiredString("label", "the text of the link");
-            String url = item.requiredString("url", "where the link goes");
+            String url = item.requiredUrl("url", "where the link goes", SafeUrl.Use.LINK);
             if (!label.isEmpty() && !url.isEmpty()) {
                 out.add(new Link(label, url));
             }

@@ -81,7 +81,7 @@ public final class CampaignParser {
             case "campaign" -> PageKind.CAMPAIGN;
             case "page" -> PageKind.PAGE;
             default -> {
-                map.error("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
+                map.valueError("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
                 yield PageKind.CAMPAIGN;
             }
         }).orElse(PageKind.CAMPAIGN);
@@ -93,10 +93,10 @@ public final class CampaignParser {
                     "add a line 'date: 2024-05-01' (year-month-day)");
         }
         Status status = map.string("status").map(s -> Status.fromKey(s).orElseGet(() -> {
-            map.error("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
+            map.valueError("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
             return Status.ACTIVE;
         })).orElse(Status.ACTIVE);
-        Optional<Image> image = map.string("image").map(src -> {
+        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).map(src -> {
             String alt = map.string("imageAlt").orElse("");
             if (alt.isEmpty()) {
                 map.error("image", "the image has no 'imageAlt' text",
@@ -104,7 +104,7 @@ public final class CampaignParser {
             }
             return new Image(src, alt);
         });
-        if (image.isEmpty() && map.has("imageAlt")) {
+        if (!map.has("image") && map.has("imageAlt")) {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
@@ -145,7 +145,7 @@ public final class CampaignParser {
             String typeKey = block.requiredString("type", "one of " + String.join(", ", ActionType.keys()));
             Optional<ActionType> type = typeKey.isEmpty() ? Optional.empty() : ActionType.fromKey(typeKey);
             if (!typeKey.isEmpty() && type.isEmpty()) {
-                block.error("type", "unknown action type '" + typeKey + "'",
+                block.valueError("type", "unknown action type '" + typeKey + "'",
                         "use one of: " + String.join(", ", ActionType.keys()));
             }
             OptionalLong goal = block.integer("goal");
@@ -161,13 +161,28 @@ public final class CampaignParser {
                 if (!handle.isEmpty() && !handle.startsWith("@")) {
                     handle = "@" + handle;
                 }
-                targets.add(new Target(name, t.string("role").orElse(""), t.string("phone").orElse(""), handle));
+                targets.add(new Target(name, t.string("role").orElse(""), phone(t), handle));
             }
             type.ifPresent(t -> actions.add(new Action(t, block.string("label").orElse(""),
                     block.string("cta").orElse(""), goal, count, targets, block.string("intro").orElse(""),
-                    block.string("script").orElse(""), block.string("findRepresentativeUrl").orElse(""))));
+                    block.string("script").orElse(""),
+                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""))));
         }
         return actions;
+    }
+
+    /**
+     * A phone number people will dial from a {@code tel:} link, which keeps only digits and '+': letters
+     * (1-800-FLOWERS) or stray text would dial a wrong number, so they are refused.
+     */
+    private static String phone(YamlMap target) {
+        String phone = target.string("phone").orElse("");
+        if (!phone.isEmpty() && (!phone.matches("\\+?[0-9 ().\\-/]+") || phone.replaceAll("[^0-9]", "").length() < 3)) {
+            target.error("phone", "'" + phone + "' is not a phone number",
+                    "write the number with digits, spaces and hyphens only, e.g. phone: \"202-224-3121\"");
+            return "";
+        }
+        return phone;
     }
 
     private static List<Update> updates(YamlMap map) {
@@ -197,7 +212,7 @@ public final class CampaignParser {
     private static Optional<Donate> donate(YamlMap map) {
         return map.map("donate").map(block -> {
             block.warnUnknownKeys(DONATE_KEYS, "donate");
-            return new Donate(block.requiredString("url", "the donation page's address"),
+            return new Donate(block.requiredUrl("url", "the donation page's address", SafeUrl.Use.LINK),
                     block.string("label").orElse(""), block.string("partner").orElse(""));
         });
     }

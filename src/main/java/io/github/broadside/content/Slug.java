@@ -10,19 +10,26 @@ import java.util.regex.Pattern;
  * page can be written outside the output folder or at a surprising address.
  */
 public final class Slug {
-    private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
+    /** A run of lower-case letters (or letters of scripts without case) and digits; combining marks may follow. */
+    private static final String SEGMENT = "[\\p{Ll}\\p{Lm}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lm}\\p{Lo}\\p{N}\\p{M}]*";
+    private static final Pattern VALID = Pattern.compile(SEGMENT + "(?:-" + SEGMENT + ")*");
+    /** Accents on Latin letters, which have a plain form that everyone can type. */
+    private static final Pattern LATIN_ACCENTS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
 
     private Slug() {
     }
 
     /**
-     * A slug from free text: accents folded where the letter has a plain form, lower case,
-     * anything but letters and digits becomes a single hyphen. "Año Nuevo!" becomes "ano-nuevo".
+     * A slug from free text: accents on Latin letters folded, lower case, anything but letters and
+     * digits becomes a single hyphen. "Año Nuevo!" becomes "ano-nuevo". Marks that are part of other
+     * scripts' letters (Arabic hamza, Devanagari vowel signs) are kept, or the word would change.
      */
     public static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String folded = Normalizer.normalize(LATIN_ACCENTS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         String slug = folded.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
+                .replaceAll("(^|-)\\p{M}+", "$1")
                 .replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "page" : slug;
     }

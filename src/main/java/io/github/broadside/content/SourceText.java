@@ -37,18 +37,7 @@ public final class SourceText {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            return new Invalid(Problem.error(displayPath, line, bad - lineStart + 1,
-                    "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xff) + ")",
-                    "save the file as UTF-8 in your editor (\"Save with encoding\" > UTF-8)"));
+            return new Invalid(invalidAt(displayPath, bytes, in.position()));
         }
         decoder.flush(out);
         out.flip();
@@ -60,5 +49,30 @@ public final class SourceText {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return new Text(text);
+    }
+
+    /**
+     * The problem for the first bad byte at {@code bad}: lines end at LF, CRLF or a lone CR (as the
+     * decoded text will), and the column counts characters, not bytes, as editors do.
+     */
+    private static Problem invalidAt(String displayPath, byte[] bytes, int bad) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            boolean loneCr = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
+            if (bytes[i] == '\n' || loneCr) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // Everything before the bad byte decoded, so this prefix of the line is valid UTF-8.
+        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        if (line == 1 && before.startsWith("\uFEFF")) {
+            before = before.substring(1);
+        }
+        int column = before.codePointCount(0, before.length()) + 1;
+        return Problem.error(displayPath, line, column,
+                "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xff) + ")",
+                "save the file as UTF-8 in your editor (\"Save with encoding\" > UTF-8)");
     }
 }

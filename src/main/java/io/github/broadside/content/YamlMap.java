@@ -102,6 +102,16 @@ public final class YamlMap {
         location.problems().add(Problem.error(file(), lineOf(key), columnOf(key), message, hint));
     }
 
+    /** Adds an error located at the value of {@code key} (a wrong word rather than a wrong key). */
+    public void valueError(String key, String message, String hint) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            error(key, message, hint);
+            return;
+        }
+        location.problems().add(location.error(node.get(), message, hint));
+    }
+
     public void warning(String key, String message, String hint) {
         location.problems().add(Problem.warning(file(), lineOf(key), columnOf(key), message, hint));
     }
@@ -128,6 +138,33 @@ public final class YamlMap {
                     "add a line '" + key + ": ...'");
         }
         return value.orElse("");
+    }
+
+    /**
+     * An address for {@code use} (see {@link SafeUrl}); anything that could run script when clicked
+     * ({@code javascript:}, {@code data:} ...) is an error at the value and reads as absent.
+     */
+    public Optional<String> url(String key, SafeUrl.Use use) {
+        Optional<String> text = string(key);
+        if (text.isEmpty()) {
+            return text;
+        }
+        Optional<String> problem = SafeUrl.problemWith(text.get(), use);
+        if (problem.isPresent()) {
+            Node node = value(key).orElseThrow();
+            location.problems().add(location.error(node, problem.get(), "write " + use.allowed()
+                    + "; encode spaces as %20"));
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** An address that must be present; reports it missing or unsafe otherwise (and returns ""). */
+    public String requiredUrl(String key, String what, SafeUrl.Use use) {
+        if (!has(key)) {
+            return requiredString(key, what);
+        }
+        return url(key, use).orElse("");
     }
 
     public Optional<LocalDate> date(String key) {
@@ -294,23 +331,25 @@ public final class YamlMap {
                 .map(Map.Entry::getKey);
     }
 
+    /** Edit distance where swapping two neighbouring letters ({@code phnoe}) counts as one typo. */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 
     private Optional<Node> value(String key) {

@@ -113,11 +113,14 @@ public final class YamlSource {
         if (problem.contains("mapping values are not allowed")) {
             return "a value contains ': '. Put the whole value in quotes: title: \"Update: we won\"";
         }
-        if (problem.contains("'\\t'") || problem.contains("tab")) {
+        if (problem.contains("(TAB)") || problem.contains("\\t")) {
             return "YAML indents with spaces only; replace the tab characters with spaces";
         }
         if (problem.contains("found character '@'") || problem.contains("found character '`'")) {
             return "values that start with @ or ` must be quoted: handle: \"@POTUS\"";
+        }
+        if (problem.contains("tag is not allowed")) {
+            return "YAML tags (!!name) are not allowed in front matter; remove the '!!...' before the value";
         }
         if (problem.contains("found duplicate key")) {
             return "each key may appear once; remove or rename the second one";

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,8 +23,19 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final UnaryOperator<String> sitePaths;
 
+    /** A renderer that leaves links as written: for sites served at the root of their host. */
     public MarkdownRenderer() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param sitePaths maps a site path written in Markdown ({@code /privacy/}) to the link a page
+     *                  needs, so that a site served from a sub-path ({@code /repo/privacy/}) still works
+     */
+    public MarkdownRenderer(UnaryOperator<String> sitePaths) {
+        this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create()));
@@ -57,6 +70,13 @@ public final class MarkdownRenderer {
             // a nesting the limits did not foresee: the frames are unwound here, so the thread is fine
             return plainText(markdown);
         }
+        for (Element link : body.select("a[href^=/], img[src^=/]")) {
+            String attribute = link.hasAttr("href") ? "href" : "src";
+            String value = link.attr(attribute);
+            if (!value.startsWith("//")) {
+                link.attr(attribute, sitePaths.apply(value));
+            }
+        }
         if (!body.select("h1").isEmpty()) {
             for (Element heading : body.select("h1, h2, h3, h4, h5")) {
                 int level = heading.tagName().charAt(1) - '0';
@@ -72,7 +92,8 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for a short text such as an update or a quote, without a wrapping paragraph when it is one. */
     public String toInlineHtml(String markdown) {
-        String html = toHtml(markdown);
+        // flexmark ends each block with a newline; without strip() the single paragraph was never unwrapped.
+        String html = toHtml(markdown).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }

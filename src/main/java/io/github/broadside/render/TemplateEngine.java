@@ -13,12 +13,17 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Pebble set up for a {@link Theme}: templates looked up through the theme chain, autoescaping on,
@@ -27,6 +32,8 @@ import java.util.Optional;
  */
 public final class TemplateEngine {
     public static final String SUFFIX = ".peb";
+    /** Pebble names a missing template as {@code templateName='x'} or {@code "x"}, depending on the loader. */
+    private static final Pattern MISSING_NAME = Pattern.compile("templateName='([^']+)'|\"([^\"]+)\"");
 
     private final PebbleEngine engine;
     private final Theme theme;
@@ -89,6 +96,8 @@ public final class TemplateEngine {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.evaluate(out, context);
+        } catch (LoaderException e) {
+            return new Failed(missingInclude(name, e));
         } catch (PebbleException e) {
             return new Failed(fromPebble(name, e));
         } catch (IOException | RuntimeException e) {
@@ -96,6 +105,57 @@ public final class TemplateEngine {
                     "the template failed: " + e, "check the template's expressions"));
         }
         return new Rendered(out.toString());
+    }
+
+    /**
+     * A template that includes or extends one the theme does not have. Pebble says neither which
+     * template asked nor where, so the problem points at the first {@code include}/{@code extends}
+     * of that name among the templates in use.
+     */
+    private Problem missingInclude(String name, LoaderException e) {
+        String message = String.valueOf(e.getPebbleMessage());
+        Matcher quoted = MISSING_NAME.matcher(message);
+        String missing = quoted.find() ? (quoted.group(1) != null ? quoted.group(1) : quoted.group(2)) : "";
+        String hint = "add " + Theme.TEMPLATES + "/" + missing + SUFFIX + " to the theme, or correct the name";
+        if (missing.isEmpty()) {
+            return Problem.error(templateFile(name), 0, 0, "template error: " + message, hint);
+        }
+        Pattern reference = Pattern.compile("\\{%-?\\s*(?:include|extends|import|embed)\\s+[\"']"
+                + Pattern.quote(missing) + "(?:" + Pattern.quote(SUFFIX) + ")?[\"']");
+        for (Map.Entry<String, Path> entry : templatesInUse().entrySet()) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(entry.getValue());
+            } catch (IOException | UncheckedIOException unreadable) {
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = reference.matcher(lines.get(i));
+                if (m.find()) {
+                    return Problem.error(templateFile(entry.getKey()), i + 1, m.start() + 1,
+                            "the theme has no template '" + missing + SUFFIX + "'", hint);
+                }
+            }
+        }
+        return Problem.error(templateFile(name), 0, 0, "the theme has no template '" + missing + SUFFIX + "'", hint);
+    }
+
+    /** Template name to the file that serves it: the most specific theme's copy wins. */
+    private Map<String, Path> templatesInUse() {
+        Map<String, Path> inUse = new TreeMap<>();
+        for (Path folder : theme.templateFolders()) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(f -> f.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(f))
+                        .sorted()
+                        .forEach(f -> {
+                            String relative = folder.relativize(f).toString().replace('\\', '/');
+                            inUse.putIfAbsent(relative.substring(0, relative.length() - SUFFIX.length()), f);
+                        });
+            } catch (IOException | UncheckedIOException unreadable) {
+                // A folder that cannot be listed has no templates to point at.
+            }
+        }
+        return inUse;
     }
 
     private Problem fromPebble(String name, PebbleException e) {

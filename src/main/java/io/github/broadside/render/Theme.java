@@ -64,34 +64,41 @@ public final class Theme {
             return Optional.empty();
         }
         List<Path> chain = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Path current = folder.toAbsolutePath().normalize();
         String display = displayPath;
-        while (current != null) {
-            if (chain.contains(current) || chain.size() >= MAX_CHAIN) {
-                problems.add(Problem.error(display + "/theme.yml", 1, 1, "the themes extend each other in a loop",
-                        "remove 'extends:' from one of them"));
-                return Optional.empty();
-            }
+        while (true) {
             chain.add(current);
-            Optional<String> parent = parentOf(current.resolve("theme.yml"), display + "/theme.yml", problems);
+            names.add(current.getFileName().toString());
+            Optional<Parent> parent = parentOf(current.resolve("theme.yml"), display + "/theme.yml", problems);
             if (parent.isEmpty()) {
                 break;
             }
-            Path next = current.resolveSibling(parent.get()).normalize();
+            String name = parent.get().name();
+            Path next = current.resolveSibling(name).normalize();
             if (!Files.isDirectory(next) || !next.getParent().equals(current.getParent())) {
-                problems.add(Problem.error(display + "/theme.yml", 1, 1,
-                        "the parent theme '" + parent.get() + "' does not exist beside this theme",
+                problems.add(Problem.error(display + "/theme.yml", parent.get().line(), parent.get().column(),
+                        "the parent theme '" + name + "' does not exist beside this theme",
                         "name a folder next to this one, e.g. 'extends: default'"));
                 return Optional.empty();
             }
-            display = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) + parent.get()
-                    : parent.get();
+            if (chain.contains(next) || chain.size() >= MAX_CHAIN) {
+                problems.add(Problem.error(display + "/theme.yml", parent.get().line(), parent.get().column(),
+                        "the themes extend each other in a loop: " + String.join(" -> ", names) + " -> " + name,
+                        "remove 'extends:' from one of them"));
+                return Optional.empty();
+            }
+            display = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) + name : name;
             current = next;
         }
         return Optional.of(new Theme(chain));
     }
 
-    private static Optional<String> parentOf(Path themeYml, String display, Problems problems) {
+    /** The {@code extends:} value of a theme.yml and where it is written. */
+    private record Parent(String name, int line, int column) {
+    }
+
+    private static Optional<Parent> parentOf(Path themeYml, String display, Problems problems) {
         if (!Files.isRegularFile(themeYml)) {
             return Optional.empty();
         }
@@ -103,7 +110,8 @@ public final class Theme {
             }
             Optional<YamlMap> map = YamlSource.parseMapping(display, 1, ((SourceText.Text) text).text(), problems);
             map.ifPresent(m -> m.warnUnknownKeys(Set.of("name", "extends"), "theme.yml"));
-            return map.flatMap(m -> m.string("extends"));
+            return map.flatMap(m -> m.string("extends")
+                    .map(name -> new Parent(name, m.lineOf("extends"), m.columnOf("extends"))));
         } catch (IOException e) {
             problems.add(Problem.error(display, 0, 0, "cannot read the file: " + e.getMessage(), ""));
             return Optional.empty();

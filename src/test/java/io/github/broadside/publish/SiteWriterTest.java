@@ -1,0 +1,121 @@
+package io.github.broadside.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.broadside.render.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+    @TempDir
+    Path dir;
+
+    private Path site() {
+        return dir.resolve("site");
+    }
+
+    private static Page page(String path, String text) {
+        return new Page(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void commitPublishesEverythingAtOnce() throws IOException {
+        SiteWriter writer = new SiteWriter(site());
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("index.html", "home"));
+            staging.write(page("es/alto/index.html", "alto"));
+            assertThat(site()).doesNotExist();
+            assertThat(staging.folder().getFileName().toString()).startsWith(".site.tmp-");
+            staging.commit();
+        }
+        assertThat(files(site())).containsExactly("es/alto/index.html", "index.html");
+        assertThat(site().resolve("index.html")).hasContent("home");
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    @Test
+    void aRebuildLeavesNoStaleFiles() throws IOException {
+        SiteWriter writer = new SiteWriter(site());
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("old/index.html", "old"));
+            staging.write(page("index.html", "v1"));
+            staging.commit();
+        }
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("index.html", "v2"));
+            staging.commit();
+        }
+        assertThat(files(site())).containsExactly("index.html");
+        assertThat(site().resolve("index.html")).hasContent("v2");
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    @Test
+    void closingWithoutCommitLeavesThePreviousSiteAsItWas() throws IOException {
+        Files.createDirectories(site());
+        Files.writeString(site().resolve("index.html"), "previous");
+        try (SiteWriter.Staging staging = new SiteWriter(site()).begin()) {
+            staging.write(page("index.html", "half-written"));
+        }
+        assertThat(files(site())).containsExactly("index.html");
+        assertThat(site().resolve("index.html")).hasContent("previous");
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    @Test
+    void leftoversOfAKilledBuildAreRemoved() throws IOException {
+        Files.createDirectories(dir.resolve(".site.tmp-123/x"));
+        Files.createDirectories(dir.resolve(".site.old-456"));
+        Files.createDirectories(dir.resolve(".other"));
+        try (SiteWriter.Staging staging = new SiteWriter(site()).begin()) {
+            staging.write(page("index.html", "x"));
+            staging.commit();
+        }
+        assertThat(siblings()).containsExactly(".other", "site");
+    }
+
+    @Test
+    void copyTreeKeepsPathsAndSkipsHiddenFiles() throws IOException {
+        Path assets = dir.resolve("theme/assets");
+        Files.createDirectories(assets.resolve("img"));
+        Files.writeString(assets.resolve("style.css"), "css");
+        Files.writeString(assets.resolve("img/a.svg"), "svg");
+        Files.writeString(assets.resolve(".DS_Store"), "junk");
+        try (SiteWriter.Staging staging = new SiteWriter(site()).begin()) {
+            staging.copyTree(assets, "assets");
+            staging.copyTree(dir.resolve("does-not-exist"), "");
+            staging.commit();
+        }
+        assertThat(files(site())).containsExactly("assets/img/a.svg", "assets/style.css");
+    }
+
+    @Test
+    void nothingIsWrittenOutsideTheSite() throws IOException {
+        assertThatThrownBy(() -> page("../escape.html", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> page("/etc/passwd", "x")).isInstanceOf(IllegalArgumentException.class);
+        try (SiteWriter.Staging staging = new SiteWriter(site()).begin()) {
+            assertThatThrownBy(() -> staging.copyTree(dir, "../up")).isInstanceOf(IOException.class);
+        }
+        assertThat(siblings()).isEmpty();
+    }
+}
