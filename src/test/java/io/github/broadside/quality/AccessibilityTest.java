@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * axe-core in Chromium over every page of the sample site: no WCAG 2.0/2.1/2.2 A or AA violation.
+ * axe-core in Chromium over every page of the sample site: no WCAG 2.0/2.1/2.2 A or AA violation,
+ * and no sideways scrolling at 320 CSS pixels (reflow, which axe does not check).
  * The same visit also checks what a signer's browser sees on load: no request leaves the site
  * (a third-party request would tell someone who signed what), no missing asset, no console error
  * (a script or style blocked by the CSP), no uncaught script error.
@@ -61,7 +62,13 @@ class AccessibilityTest {
         page.waitForLoadState();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_A_AA).analyze();
 
+        // WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing needs scrolling sideways
+        page.setViewportSize(320, 640);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
         SoftAssertions soft = new SoftAssertions(); // report every kind of breach, not only the first
+        soft.assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s (reflow)", file)
+                .isLessThanOrEqualTo(0);
         soft.assertThat(describe(results.getViolations())).as("axe WCAG 2.2 A/AA violations on %s", file).isEmpty();
         soft.assertThat(offSite).as("requests leaving the site on load of %s", file).isEmpty();
         soft.assertThat(failedLoads).as("failed loads on %s", file).isEmpty();
