@@ -92,10 +92,17 @@ public record PetitionForm(String path, String formId, String campaignId) {
         }
     }
 
-    /** Waits out the form's minimum fill time (a spam guard) since the page loaded. */
+    /**
+     * Waits out the form's minimum fill time (a spam guard), counted by the script from when it ran:
+     * it is deferred, so it ran before DOMContentLoaded, which is the bound used here.
+     */
     void waitMinimumFillTime(Page page) {
         String seconds = form(page).getAttribute("data-bs-min-seconds");
         int ms = seconds == null || seconds.isBlank() ? 0 : Integer.parseInt(seconds) * 1000;
-        page.waitForFunction("ms => performance.now() > ms + 100", ms);
+        page.waitForFunction("""
+                ms => {
+                  const nav = performance.getEntriesByType('navigation')[0];
+                  return nav && nav.domContentLoadedEventEnd > 0 && performance.now() > nav.domContentLoadedEventEnd + ms + 50;
+                }""", ms);
     }
 }
