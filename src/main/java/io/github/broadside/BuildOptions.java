@@ -12,6 +12,10 @@ import java.util.Optional;
  * @param baseUrl  replaces {@code baseUrl} from site.yml (preview deploys), when present
  * @param drafts   replaces {@code drafts} from site.yml, when present
  * @param threads  worker threads for parsing and rendering; at least 1
+ * @param compress also write a gzip copy ({@code page.html.gz}) beside each text file, for hosts
+ *                 that serve precompressed files
+ * @param failOnStale whether a stale translation (translated from an older version of its source)
+ *                    is an error rather than a warning
  */
 public record BuildOptions(
         Path projectDir,
@@ -20,7 +24,9 @@ public record BuildOptions(
         Path outputDir,
         Optional<String> baseUrl,
         Optional<Boolean> drafts,
-        int threads) {
+        int threads,
+        boolean compress,
+        boolean failOnStale) {
 
     public BuildOptions {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -34,6 +40,12 @@ public record BuildOptions(
         }
     }
 
+    /** Options without precompression and with stale translations as warnings. */
+    public BuildOptions(Path projectDir, Path contentDir, Path themeDir, Path outputDir, Optional<String> baseUrl,
+            Optional<Boolean> drafts, int threads) {
+        this(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, false, false);
+    }
+
     /** The conventional layout under {@code projectDir}: content/, themes/default/, site/. */
     public static BuildOptions defaults(Path projectDir) {
         return new BuildOptions(projectDir, Path.of("content"), Path.of("themes", "default"), Path.of("site"),
@@ -41,23 +53,33 @@ public record BuildOptions(
     }
 
     public BuildOptions withOutputDir(Path dir) {
-        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads);
+        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads, compress, failOnStale);
     }
 
     public BuildOptions withContentDir(Path dir) {
-        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads);
+        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads, compress, failOnStale);
     }
 
     public BuildOptions withThemeDir(Path dir) {
-        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads);
+        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads, compress, failOnStale);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads,
+                compress, failOnStale);
     }
 
     public BuildOptions withDrafts(boolean show) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads,
+                compress, failOnStale);
+    }
+
+    public BuildOptions withCompress(boolean gzip) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, gzip, failOnStale);
+    }
+
+    public BuildOptions withFailOnStale(boolean fail) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress, fail);
     }
 
     /** {@code path} as users should see it: relative to the project when inside it, with forward slashes. */

@@ -7,11 +7,21 @@ import java.util.Map;
 /**
  * What a successful build did: the warnings it found, how many files it wrote per language, and
  * how long it took.
+ *
+ * @param languages what each language published (pages, feeds, bytes), default language first,
+ *                  followed by a summary of the files shared by all languages (assets, sitemap, headers)
+ * @param bytes     the size of everything written to the output folder
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, int filesWritten,
-        long millis) {
+        long millis, List<LanguageSummary> languages, long bytes) {
     public BuildResult {
         warnings = List.copyOf(warnings);
         pagesPerLanguage = Map.copyOf(pagesPerLanguage);
+        languages = List.copyOf(languages);
+    }
+
+    /** A result without per-language sizes. */
+    public BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, int filesWritten, long millis) {
+        this(warnings, pagesPerLanguage, filesWritten, millis, List.of(), 0);
     }
 }

@@ -1,16 +1,22 @@
 package io.github.broadside;
 
+import io.github.broadside.config.LanguageSettings;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.forms.FormEndpoints;
+import io.github.broadside.forms.FormPlan;
 import io.github.broadside.i18n.MessageLoader;
 import io.github.broadside.i18n.Messages;
+import io.github.broadside.i18n.TranslationRecorder;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.publish.AssetFingerprinter;
+import io.github.broadside.publish.Publisher;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
@@ -19,6 +25,7 @@ import io.github.broadside.render.Theme;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
+import io.github.broadside.site.StaleTranslation;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,28 +45,129 @@ import java.util.TreeMap;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final FormEndpoints endpoints;
 
+    /** A builder using the form providers on this class's classpath (built-in ones and plugin dependencies). */
     public SiteBuilder(BuildOptions options) {
+        this(options, FormEndpoints.load(SiteBuilder.class.getClassLoader()));
+    }
+
+    /** A builder using exactly {@code endpoints} as form providers. */
+    public SiteBuilder(BuildOptions options, FormEndpoints endpoints) {
         this.options = options;
+        this.endpoints = endpoints;
+    }
+
+    /** The forms stage: every action's provider chosen, its options checked, its form described. */
+    public FormPlan planForms(Site site, Problems problems) {
+        return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", problems);
     }
 
     /** Loads, validates and links the site without rendering or writing anything. */
     public Site load(Problems problems) {
+        SiteConfig config = loadConfig(problems);
+        ContentLoader loader = contentLoader(config);
+        List<String> languages = loader.languages(problems);
+        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
+        return link(config, languages, campaigns, problems);
+    }
+
+    /** The load stage for {@code site.yml}, with this run's overrides (base URL, drafts) applied. */
+    public SiteConfig loadConfig(Problems problems) {
         String contentDisplay = options.display(options.contentDir());
         SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
                 contentDisplay + "/site.yml", problems);
-        config = applyOverrides(config, problems);
-        ContentLoader loader = new ContentLoader(options.contentDir(), contentDisplay,
-                new CampaignParser(config.defaultLanguage()));
-        List<String> languages = loader.languages(problems);
+        return applyOverrides(config, problems);
+    }
+
+    /** The loader of the content folder's pages for {@code config}'s default language and layout. */
+    public ContentLoader contentLoader(SiteConfig config) {
+        return new ContentLoader(options.contentDir(), options.display(options.contentDir()),
+                new CampaignParser(config.defaultLanguage(), config.localization().defaultLanguageInSubfolder()));
+    }
+
+    /**
+     * The link stage over parsed pages. Serve calls it again after re-parsing only the files that
+     * changed, so everything the whole-site model needs beyond parsing belongs here.
+     */
+    public Site link(SiteConfig config, List<String> languages, List<Campaign> campaigns, Problems problems) {
+        String contentDisplay = options.display(options.contentDir());
         if (!languages.isEmpty() && !languages.contains(config.defaultLanguage())) {
             problems.add(Problem.error(contentDisplay + "/site.yml", 0, 0,
                     "the default language '" + config.defaultLanguage() + "' has no folder " + contentDisplay + "/"
                             + config.defaultLanguage() + "/",
                     "create that folder, or set 'defaultLanguage:' to one of: " + String.join(", ", languages)));
         }
-        List<Campaign> campaigns = loader.load(languages, options.threads(), problems);
-        return SiteLinker.link(config, languages, campaigns, problems);
+        for (LanguageSettings settings : config.localization().languages()) {
+            if (!languages.isEmpty() && !languages.contains(settings.tag())) {
+                problems.add(Problem.warning(contentDisplay + "/site.yml", settings.line(), 0,
+                        "'languages:' lists '" + settings.tag() + "' but there is no folder " + contentDisplay + "/"
+                                + settings.tag() + "/, so nothing is published in it",
+                        "create the folder with the translated pages, or remove '" + settings.tag()
+                                + "' from 'languages:'"));
+            }
+        }
+        Site site = SiteLinker.link(config, languages, campaigns, problems);
+        for (StaleTranslation stale : site.translations().stale()) {
+            problems.add(stale.problem(options.failOnStale()));
+        }
+        return site;
+    }
+
+    /**
+     * Records in translation {@code file} ({@code es/x.md}) that it is up to date with the current
+     * version of its source (the {@code translated} goal). Nothing else is read or written.
+     */
+    public TranslationRecorder.Recorded recordTranslation(String file) throws BuildFailedException, IOException {
+        Problems problems = new Problems();
+        String contentDisplay = options.display(options.contentDir());
+        SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
+                contentDisplay + "/site.yml", problems);
+        TranslationRecorder recorder = new TranslationRecorder(options.projectDir(), options.contentDir(),
+                contentDisplay, new CampaignParser(config.defaultLanguage(),
+                        config.localization().defaultLanguageInSubfolder()));
+        Optional<TranslationRecorder.Recorded> recorded = recorder.record(file, problems);
+        if (recorded.isEmpty() || problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        return recorded.get();
+    }
+
+    /**
+     * The render stage for a linked site as serve runs it, page by page. It must set pages up as
+     * {@link #build()} does (when a stage before rendering is added there, add it here too), so
+     * that the preview shows what will be published.
+     */
+    public PageRenderer renderer(Site site, TemplateEngine templates, Problems problems) {
+        return new PageRenderer(site, templates, planForms(site, problems));
+    }
+
+    /** The theme and the template engine set up for it; what the render stage needs besides the site. */
+    public record Rendering(Theme theme, TemplateEngine templates) {
+    }
+
+    /**
+     * The render set-up serve uses between rebuilds: opens the theme, loads the UI strings (theme,
+     * then the site's overrides) and sets up the template engine, with assets under their own names
+     * (a preview is never cached). Empty when the theme or the strings have errors (they are in
+     * {@code problems}).
+     */
+    public Optional<Rendering> rendering(SiteConfig config, Problems problems) {
+        String themeDisplay = options.display(options.themeDir());
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
+        messageFolders.add(options.contentDir());
+        Problems own = new Problems();
+        Messages messages = MessageLoader.load(messageFolders, options::display, config.defaultLanguage(), own);
+        problems.addAll(own.sorted());
+        if (own.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rendering(theme.get(),
+                new TemplateEngine(theme.get(), themeDisplay, config, new MarkdownRenderer(), messages)));
     }
 
     /** Builds the site into the output folder, replacing it only if the whole build succeeded. */
@@ -67,6 +176,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         Site site = load(problems);
         checkOutputFolder(problems);
+        FormPlan forms = planForms(site, problems);
         String themeDisplay = options.display(options.themeDir());
         Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
         if (problems.hasErrors() || theme.isEmpty()) {
@@ -76,22 +186,34 @@ public final class SiteBuilder {
         messageFolders.add(options.contentDir());
         Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
                 problems);
+        // The theme's bundles alone (their problems are already reported above), to tell the site's own keys apart.
+        Messages themeMessages = MessageLoader.load(theme.get().foldersParentFirst(), options::display,
+                site.config().defaultLanguage(), new Problems());
+        problems.addAll(MessageLoader.coverage(messages, themeMessages,
+                site.languages().stream().map(LanguageSite::language).toList(),
+                themeDisplay + "/" + MessageLoader.FOLDER, contentDisplayOf(options) + "/" + MessageLoader.FOLDER));
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
-        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(),
-                new MarkdownRenderer(site.config()::relativeUrl), messages);
-        List<Page> pages = new PageRenderer(site, templates).renderAll(options.threads(), problems);
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config()::relativeUrl);
+        AssetFingerprinter.Result assets = new AssetFingerprinter(options::display)
+                .fingerprint(theme.get().assetFoldersParentFirst(), problems);
+        TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
+                messages, assets.urls());
+        List<Page> pages = new PageRenderer(site, templates, forms).renderAll(options.threads(), problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, forms, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
         SiteWriter writer = new SiteWriter(options.outputDir());
         try (SiteWriter.Staging staging = writer.begin()) {
-            for (Path assets : theme.get().assetFoldersParentFirst()) {
-                staging.copyTree(assets, Theme.ASSETS);
+            for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
+                staging.copy(file.getValue(), file.getKey());
             }
-            staging.copyTree(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "");
-            for (Page page : pages) {
+            for (Page page : published.files()) {
                 staging.write(page);
             }
             staging.commit();
@@ -100,7 +222,28 @@ public final class SiteBuilder {
         for (Page page : pages) {
             perLanguage.merge(languageOf(site, page), 1, Integer::sum);
         }
-        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000);
+        List<LanguageSummary> summary = BuildSummary.of(site, published);
+        long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
+        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
+                summary, bytes);
+    }
+
+    // ---- Publish stage: everything after rendering that makes site/ complete for a static host ----
+
+    /**
+     * Share cards, feeds, sitemap, robots.txt, _redirects, _headers with the CSP derived from the
+     * pages, the privacy and link checks, and gzip copies when asked for.
+     */
+    private Publisher.Result publish(Site site, Theme theme, Messages messages, MarkdownRenderer markdown,
+            List<Page> pages, AssetFingerprinter.Result assets, FormPlan forms, Problems problems) throws IOException {
+        // The providers' origins are allowed even where no page names them (a script-only endpoint, a count URL).
+        Set<String> formOrigins = new java.util.TreeSet<>(forms.formActionOrigins());
+        formOrigins.addAll(forms.connectOrigins());
+        Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
+                options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
+                options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
+                formOrigins, options.threads());
+        return new Publisher(inputs).publish(pages, assets, problems);
     }
 
     /**
@@ -121,6 +264,10 @@ public final class SiteBuilder {
                         + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
             }
         }
+    }
+
+    private static String contentDisplayOf(BuildOptions options) {
+        return options.display(options.contentDir());
     }
 
     /** A page belongs to the language whose folder it sits in; pages at the root to the default language. */

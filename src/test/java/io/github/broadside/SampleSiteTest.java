@@ -57,11 +57,12 @@ class SampleSiteTest {
     }
 
     @Test
-    void buildsWithoutWarnings() {
+    void buildsWithoutWarnings() throws java.io.IOException {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.filesWritten()).isEqualTo(pages.size());
-        assertThat(result.pagesPerLanguage()).containsOnlyKeys("en");
-        assertThat(output.resolve("assets/style.css")).isRegularFile();
+        assertThat(result.pagesPerLanguage()).containsOnlyKeys("en", "es", "ar");
+        assertThat(output.resolve(Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8")
+                .selectFirst("link[rel=stylesheet]").attr("href").substring(1))).isRegularFile();
     }
 
     @Test
@@ -154,7 +155,7 @@ class SampleSiteTest {
         assertThat(page("fund-family-case-management").select(".counter p").text())
                 .isEqualTo("0 have signed. Let’s get to 10,000!");
         assertThat(page("fund-family-case-management").selectFirst(".counter progress").attr("max")).isEqualTo("10000");
-        assertThat(page("stop-unjust-raids").select("p.counter").text()).isEqualTo("400 people have signed.");
+        assertThat(page("stop-unjust-raids").select(".counter p").text()).isEqualTo("400 people have signed.");
     }
 
     @Test
@@ -176,7 +177,7 @@ class SampleSiteTest {
     @Test
     void quickExitOnlyWhereAsked() {
         assertThat(page("stop-unjust-raids").select("a.quick-exit")).hasSize(1);
-        assertThat(page("stop-unjust-raids").selectFirst("body > *").hasClass("quick-exit"))
+        assertThat(page("stop-unjust-raids").selectFirst("body a[href]").hasClass("quick-exit"))
                 .as("the quick exit is the first thing keyboard users reach").isTrue();
         for (String slug : List.of("end-family-detention", "fund-family-case-management", "join-us-protect-immigrants",
                 "protect-immigrants-asylum-seekers")) {
@@ -211,7 +212,8 @@ class SampleSiteTest {
     @Test
     void pagesHaveLandmarksAndASkipLink() {
         pages.forEach((path, page) -> {
-            assertThat(page.select("html[lang=en]")).as(path).hasSize(1);
+            String language = path.startsWith("es/") ? "es" : path.startsWith("ar/") ? "ar" : "en";
+            assertThat(page.select("html[lang=" + language + "]")).as(path).hasSize(1);
             assertThat(page.select("header, main#main, footer")).as(path).hasSizeGreaterThanOrEqualTo(3);
             assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
             assertThat(page.select("h1")).as(path).hasSize(1);
@@ -221,7 +223,7 @@ class SampleSiteTest {
     @Test
     void noInlineScriptStyleOrThirdPartyRequestOnLoad() {
         pages.forEach((path, page) -> {
-            assertThat(page.select("script, style, [style], iframe")).as(path).isEmpty();
+            assertThat(page.select("script:not([src]), style, [style], iframe")).as(path).isEmpty();
             for (Element loaded : page.select("link[rel=stylesheet], img, script[src], source")) {
                 assertThat(loaded.attr("href") + loaded.attr("src")).as(path).startsWith("/");
             }
@@ -238,6 +240,9 @@ class SampleSiteTest {
                         : element.hasAttr("src") ? element.attr("src") : element.attr("action");
                 if (url.startsWith("https://broadside.example.org/")) {
                     url = url.substring("https://broadside.example.org".length());
+                }
+                if (element.normalName().equals("form") && url.startsWith("/_broadside/")) {
+                    continue; // the local provider's sink, answered by broadside:serve, not a file
                 }
                 if (url.startsWith("#")) {
                     if (entry.getValue().getElementById(url.substring(1)) == null) {

@@ -50,7 +50,7 @@ class SiteBuilderTest {
         project.build(project.options().withBaseUrl("https://broadside.github.io/repo"));
         Document a = page(project, "a/index.html");
         assertThat(a.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://broadside.github.io/repo/a/");
-        assertThat(a.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/repo/assets/style.css");
+        assertThat(a.selectFirst("link[rel=stylesheet]").attr("href")).matches("/repo/assets/style\\.[0-9a-f]{8}\\.css");
         for (Element link : a.select("a[href^=/]")) {
             String href = link.attr("href");
             assertThat(href).as(link.outerHtml()).startsWith("/repo/");
@@ -73,8 +73,11 @@ class SiteBuilderTest {
         Document home = page(project, "index.html");
         assertThat(home.select("article.card.mine").text()).isEqualTo("A");
         assertThat(home.select("a.skip-link")).hasSize(1);
-        assertThat(project.site().resolve("assets/style.css")).isRegularFile();
-        assertThat(project.site().resolve("assets/extra.css")).hasContent("/* mine */");
+        assertThat(project.site().resolve("assets")).isDirectoryContaining("regex:.*/style\\.[0-9a-f]{8}\\.css");
+        try (java.util.stream.Stream<Path> assets = Files.list(project.site().resolve("assets"))) {
+            assertThat(assets.filter(p -> p.getFileName().toString().matches("extra\\.[0-9a-f]{8}\\.css")))
+                    .singleElement().satisfies(p -> assertThat(p).hasContent("/* mine */"));
+        }
     }
 
     @Test
@@ -99,8 +102,9 @@ class SiteBuilderTest {
         TestProject project = TestProject.create(dir).campaign("a.md", "A");
         project.page("b.md", "title: B\ndate: 2024-01-01\nsumary: x\n", "Text\n");
         BuildResult result = project.build();
-        assertThat(result.filesWritten()).isEqualTo(3);
-        assertThat(result.pagesPerLanguage()).containsEntry("en", 3);
+        // home, a, b and the 404 page
+        assertThat(result.filesWritten()).isEqualTo(4);
+        assertThat(result.pagesPerLanguage()).containsEntry("en", 4);
         assertThat(result.warnings()).hasSize(1);
         assertThat(result.millis()).isNotNegative();
     }

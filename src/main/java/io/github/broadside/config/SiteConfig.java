@@ -3,6 +3,7 @@ package io.github.broadside.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,11 @@ import java.util.regex.Pattern;
  * <p>{@code baseUrl} always ends with a slash; {@link #basePath()} is its path part ({@code /} for a
  * site at the root of its host, {@code /repo/} for a GitHub project page), which every internal
  * link starts with so that sites served from a sub-path work.
+ *
+ * @param allowedOrigins third-party origins ({@code https://cdn.example.org}) that pages may load
+ *                       from, from {@code privacy: {allowOrigins: [...]}}; normally none
+ * @param forms     the form provider every action posts to unless it overrides it ({@code forms:})
+ * @param quickExit the site-wide quick exit ({@code quickExit:})
  */
 public record SiteConfig(
         String title,
@@ -22,7 +28,11 @@ public record SiteConfig(
         List<Link> navigation,
         List<Link> footerLinks,
         String privacyUrl,
-        boolean drafts) {
+        boolean drafts,
+        List<String> allowedOrigins,
+        Optional<FormSettings> forms,
+        QuickExit quickExit,
+        Localization localization) {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -36,9 +46,20 @@ public record SiteConfig(
         Objects.requireNonNull(privacyUrl, "privacyUrl");
         navigation = List.copyOf(navigation);
         footerLinks = List.copyOf(footerLinks);
+        allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(forms, "forms");
+        Objects.requireNonNull(quickExit, "quickExit");
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
+        Objects.requireNonNull(localization, "localization");
+    }
+
+    /** A configuration with defaults for everything after {@code drafts}: no forms, no quick exit, one language. */
+    public SiteConfig(String title, String description, URI baseUrl, String defaultLanguage, String organization,
+            String organizationUrl, List<Link> navigation, List<Link> footerLinks, String privacyUrl, boolean drafts) {
+        this(title, description, baseUrl, defaultLanguage, organization, organizationUrl, navigation, footerLinks,
+                privacyUrl, drafts, List.of(), Optional.empty(), QuickExit.defaults(), Localization.defaults());
     }
 
     /** The path part of the base URL, starting and ending with a slash. */
@@ -75,11 +96,51 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit, localization);
+    }
+
+    public SiteConfig withForms(Optional<FormSettings> newForms) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit, localization);
+    }
+
+    public SiteConfig withQuickExit(QuickExit newQuickExit) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit, localization);
+    }
+
+    public SiteConfig withLocalization(Localization newLocalization) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, newLocalization);
+    }
+
+    /**
+     * The site path of {@code language}'s home page: {@code /} for the default language (unless
+     * {@code defaultLanguageInSubfolder} is set), {@code /<lang>/} for every other language.
+     */
+    public String homePath(String language) {
+        return language.equals(defaultLanguage) && !localization.defaultLanguageInSubfolder() ? "/"
+                : "/" + language + "/";
+    }
+
+    /**
+     * This configuration as the pages of {@code language} see it: the language's own title,
+     * description, navigation and footer links from site.yml when given, and every internal link of the
+     * navigation, footer and privacy URL passed through {@code localize} (which points a link to
+     * the page's translation when there is one).
+     */
+    public SiteConfig localized(String language, java.util.function.UnaryOperator<String> localize) {
+        LanguageSettings settings = localization.settings(language);
+        java.util.function.Function<List<Link>, List<Link>> links = list -> list.stream()
+                .map(l -> new Link(l.label(), localize.apply(l.url()))).toList();
+        return new SiteConfig(settings.title().orElse(title), settings.description().orElse(description), baseUrl,
+                defaultLanguage, organization, organizationUrl, links.apply(settings.navigation().orElse(navigation)),
+                links.apply(settings.footerLinks().orElse(footerLinks)), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
+                allowedOrigins, forms, quickExit, localization);
     }
 }

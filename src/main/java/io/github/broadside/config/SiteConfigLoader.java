@@ -22,7 +22,12 @@ import java.util.Set;
  */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
-            "navigation", "footer", "privacyUrl", "drafts");
+            "navigation", "footer", "privacyUrl", "drafts", "privacy", "forms", "quickExit", "languages",
+            "defaultLanguageInSubfolder", "untranslatedCampaigns");
+    static final Set<String> QUICK_EXIT_KEYS = Set.of("enabled", "url");
+    static final Set<String> LANGUAGE_KEYS = Set.of("name", "title", "description", "navigation", "footer");
+    private static final java.util.regex.Pattern FOLDER_TAG = java.util.regex.Pattern.compile(
+            "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private SiteConfigLoader() {
     }
@@ -57,7 +62,8 @@ public final class SiteConfigLoader {
 
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
-                List.of(), List.of(), "", false);
+                List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults(),
+                Localization.defaults());
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -90,7 +96,76 @@ public final class SiteConfigLoader {
         }
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
                 organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
-                map.bool("drafts", false));
+                map.bool("drafts", false), allowedOrigins(map), map.map("forms").map(FormSettings::read),
+                quickExit(map), localization(map));
+    }
+
+    /** The multilingual keys: {@code languages:}, {@code defaultLanguageInSubfolder:}, {@code untranslatedCampaigns:}. */
+    static Localization localization(YamlMap map) {
+        List<LanguageSettings> languages = new ArrayList<>();
+        if (map.has("languages") && !map.isBlock("languages")) {
+            map.error("languages", "'languages' must be a block with one line per language folder",
+                    "write e.g.\n  languages:\n    en: English\n    es:\n      name: Español\n      title: Campañas");
+        }
+        map.map("languages").ifPresent(block -> {
+            for (String tag : block.keys()) {
+                if (!FOLDER_TAG.matcher(tag).matches()) {
+                    block.error(tag, "'" + tag + "' is not a language tag",
+                            "use the name of the language's folder in content/, e.g. es or pt-BR");
+                    continue;
+                }
+                languages.add(languageSettings(block, tag));
+            }
+        });
+        boolean show = true;
+        Optional<String> untranslated = map.string("untranslatedCampaigns");
+        if (untranslated.isPresent()) {
+            switch (untranslated.get()) {
+                case "show" -> show = true;
+                case "omit" -> show = false;
+                default -> map.error("untranslatedCampaigns", "unknown value '" + untranslated.get() + "'",
+                        "use 'show' (list them, marked with their language) or 'omit' (leave them out)");
+            }
+        }
+        return new Localization(languages, map.bool("defaultLanguageInSubfolder", false), show);
+    }
+
+    private static LanguageSettings languageSettings(YamlMap block, String tag) {
+        int line = block.lineOf(tag);
+        if (!block.isBlock(tag)) {
+            // The short form 'es: Español' gives only the name; 'es:' alone only fixes the order.
+            return new LanguageSettings(tag, line, block.string(tag), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+        }
+        YamlMap settings = block.map(tag).orElseThrow();
+        settings.warnUnknownKeys(LANGUAGE_KEYS, "languages: " + tag);
+        Optional<List<Link>> navigation = settings.has("navigation") ? Optional.of(links(settings, "navigation"))
+                : Optional.empty();
+        Optional<List<Link>> footer = settings.map("footer").map(footerBlock -> {
+            footerBlock.warnUnknownKeys(Set.of("links"), "footer");
+            return links(footerBlock, "links");
+        });
+        return new LanguageSettings(tag, line, settings.string("name"), settings.string("title"),
+                settings.string("description"), navigation, footer);
+    }
+
+    /** {@code quickExit: true}, or a block with {@code enabled:} and {@code url:}. */
+    private static QuickExit quickExit(YamlMap map) {
+        if (!map.has("quickExit")) {
+            return QuickExit.defaults();
+        }
+        if (!map.isMap("quickExit")) {
+            return new QuickExit(map.bool("quickExit", false), QuickExit.DEFAULT_URL);
+        }
+        YamlMap block = map.map("quickExit").orElseThrow();
+        block.warnUnknownKeys(QUICK_EXIT_KEYS, "quickExit");
+        String url = block.string("url").orElse(QuickExit.DEFAULT_URL);
+        if (!url.startsWith("https://")) {
+            block.error("url", "the quick exit address '" + url + "' is not an https:// address",
+                    "use a neutral page such as " + QuickExit.DEFAULT_URL);
+            url = QuickExit.DEFAULT_URL;
+        }
+        return new QuickExit(block.bool("enabled", false), url);
     }
 
     /** Reads a list of {@code {label, url}} blocks; unsafe addresses ({@link SafeUrl}) are errors. */
@@ -102,6 +177,29 @@ public final class SiteConfigLoader {
             String url = item.requiredUrl("url", "where the link goes", SafeUrl.Use.LINK);
             if (!label.isEmpty() && !url.isEmpty()) {
                 out.add(new Link(label, url));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reads {@code privacy: {allowOrigins: [https://cdn.example.org]}}: the only third-party origins
+     * pages may load anything from. Each must be a bare origin (scheme, host, optional port).
+     */
+    private static List<String> allowedOrigins(YamlMap map) {
+        Optional<YamlMap> block = map.map("privacy");
+        if (block.isEmpty()) {
+            return List.of();
+        }
+        block.get().warnUnknownKeys(Set.of("allowOrigins"), "privacy");
+        List<String> out = new ArrayList<>();
+        for (String text : block.get().strings("allowOrigins")) {
+            Optional<Origin> origin = Origin.parse(text).filter(o -> Origin.isBare(text));
+            if (origin.isEmpty()) {
+                block.get().error("allowOrigins", "'" + text + "' is not an origin",
+                        "write only the scheme and host, e.g. https://images.example.org (no path)");
+            } else if (!out.contains(origin.get().toString())) {
+                out.add(origin.get().toString());
             }
         }
         return List.copyOf(out);

@@ -1,13 +1,20 @@
 package io.github.broadside.content;
 
 import java.util.List;
+import io.github.broadside.config.FormSettings;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * One thing a campaign asks readers to do (sign, call, join), with its audience label, goal, count
  * and targets. Markdown fields ({@code intro}, {@code script}) are kept as written; the render stage
  * turns them into HTML. Empty strings mean not given.
+ *
+ * @param form        this action's own form provider or provider options ({@code form:}), overriding
+ *                    site.yml's {@code forms:}
+ * @param optIn       whether the form offers a separate "send me news" checkbox
+ * @param signatories names shown publicly under a sign-on letter
  */
 public record Action(
         ActionType type,
@@ -18,7 +25,10 @@ public record Action(
         List<Target> targets,
         String intro,
         String script,
-        String findRepresentativeUrl) {
+        String findRepresentativeUrl,
+        Optional<FormSettings> form,
+        boolean optIn,
+        List<Signatory> signatories) {
 
     public Action {
         Objects.requireNonNull(type, "type");
@@ -30,6 +40,15 @@ public record Action(
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(findRepresentativeUrl, "findRepresentativeUrl");
+        Objects.requireNonNull(form, "form");
+        signatories = List.copyOf(signatories);
+    }
+
+    /** An action without a form override, news opt-in or signatories. */
+    public Action(ActionType type, String label, String cta, OptionalLong goal, OptionalLong count,
+            List<Target> targets, String intro, String script, String findRepresentativeUrl) {
+        this(type, label, cta, goal, count, targets, intro, script, findRepresentativeUrl, Optional.empty(), false,
+                List.of());
     }
 
     public boolean hasGoal() {

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param sourcePath  the path inside the language folder, e.g. {@code stop-the-raids.md}
  * @param path        the page's site path, e.g. {@code /stop-the-raids/} or {@code /es/alto/}
  * @param bodyLine    the file line on which the Markdown body starts
+ * @param aliases     earlier site paths of this page ({@code /old-slug/}, {@code /es/viejo/}), each
+ *                    published as a redirect to {@link #path()}
+ * @param translation its translation key, source and versions (see {@link Translation})
  */
 public record Campaign(
         String file,
@@ -41,7 +44,9 @@ public record Campaign(
         List<String> handles,
         boolean quickExit,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        List<String> aliases,
+        Translation translation) {
 
     public Campaign {
         Objects.requireNonNull(file, "file");
@@ -66,6 +71,24 @@ public record Campaign(
         hashtags = List.copyOf(hashtags);
         handles = List.copyOf(handles);
         Objects.requireNonNull(body, "body");
+        aliases = List.copyOf(aliases);
+        Objects.requireNonNull(translation, "translation");
+    }
+
+    /** A campaign that is nobody's translation, keyed by its path (tests and tools that build one by hand). */
+    public Campaign(String file, String sourcePath, String language, PageKind kind, String slug, String path,
+            String title, Optional<LocalDate> date, Status status, String summary, String organization,
+            Optional<Image> image, List<String> tags, List<String> categories, boolean draft, List<Action> actions,
+            List<Update> updates, Optional<Quote> quote, Optional<Donate> donate, List<Link> links,
+            List<String> hashtags, List<String> handles, boolean quickExit, String body, int bodyLine) {
+        this(file, sourcePath, language, kind, slug, path, title, date, status, summary, organization, image, tags,
+                categories, draft, actions, updates, quote, donate, links, hashtags, handles, quickExit, body, bodyLine,
+                List.of(), Translation.original(CampaignParser.defaultKey(sourcePath), ""));
+    }
+
+    /** The file's path inside the content folder, {@code <lang>/<path>.md}: how translations name their source. */
+    public String contentPath() {
+        return language + "/" + sourcePath;
     }
 
     public boolean isCampaign() {

@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.config.FormSettings;
 import io.github.broadside.config.Link;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.markdown.MarkdownLimits;
@@ -22,19 +23,49 @@ import java.util.Set;
 public final class CampaignParser {
     static final Set<String> KEYS = Set.of("title", "slug", "kind", "date", "status", "summary", "organization",
             "image", "imageAlt", "tags", "categories", "draft", "action", "actions", "updates", "quote", "donate",
-            "links", "hashtags", "handles", "quickExit");
+            "links", "hashtags", "handles", "quickExit", "aliases", "translationKey", "translationOf");
     static final Set<String> ACTION_KEYS = Set.of("type", "label", "cta", "goal", "count", "targets", "intro",
-            "script", "findRepresentativeUrl");
+            "script", "findRepresentativeUrl", "form", "optIn", "signatories");
+    static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organization");
     static final Set<String> TARGET_KEYS = Set.of("name", "role", "phone", "handle");
     static final Set<String> UPDATE_KEYS = Set.of("date", "text");
     static final Set<String> QUOTE_KEYS = Set.of("text", "author", "role", "source");
     static final Set<String> DONATE_KEYS = Set.of("url", "label", "partner");
+    static final Set<String> TRANSLATION_OF_KEYS = Set.of("source", "hash");
+    /**
+     * Keys a translation never takes from its source: the page's own words and addresses (its
+     * earlier addresses too: each language version has its own). Everything
+     * else it leaves out (dates, status, actions with their goals and phone numbers, quote, donate,
+     * links, and any key added to the schema later) is read from the source.
+     */
+    static final Set<String> NOT_INHERITED = Set.of("title", "slug", "summary", "tags", "categories", "draft",
+            "aliases", "translationKey", "translationOf");
 
     private final String defaultLanguage;
+    private final boolean defaultLanguageInSubfolder;
 
     /** @param defaultLanguage the language served at the site root; others live under {@code /<lang>/} */
     public CampaignParser(String defaultLanguage) {
+        this(defaultLanguage, false);
+    }
+
+    /**
+     * @param defaultLanguage            the language translations are made from by default
+     * @param defaultLanguageInSubfolder whether the default language too lives under {@code /<lang>/}
+     */
+    public CampaignParser(String defaultLanguage, boolean defaultLanguageInSubfolder) {
         this.defaultLanguage = defaultLanguage;
+        this.defaultLanguageInSubfolder = defaultLanguageInSubfolder;
+    }
+
+    /** The language translations are made from when they do not name their source. */
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** The translation key of a file that does not set {@code translationKey}: its path without {@code .md}. */
+    public static String defaultKey(String sourcePath) {
+        return sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3) : sourcePath;
     }
 
     /**
@@ -45,6 +76,17 @@ public final class CampaignParser {
      * @param sourcePath its path inside the language folder, with forward slashes
      */
     public Optional<Campaign> parse(String file, String language, String sourcePath, String text, Problems problems) {
+        Optional<ContentFile> composed = compose(file, language, sourcePath, text, problems);
+        return composed.flatMap(f -> read(f, problems));
+    }
+
+    /**
+     * The first half of {@link #parse}: splits the file and composes its front matter, without
+     * reading it yet. Problems of the YAML go to the returned file's own {@link ContentFile#problems()};
+     * a file without front matter reports to {@code problems} and yields nothing.
+     */
+    public Optional<ContentFile> compose(String file, String language, String sourcePath, String text,
+            Problems problems) {
         FrontMatter.Result split = FrontMatter.split(file, text);
         if (split instanceof FrontMatter.Missing missing) {
             problems.add(missing.problem());
@@ -53,10 +95,61 @@ public final class CampaignParser {
         FrontMatter.Parts parts = ((FrontMatter.Split) split).parts();
         Problems own = new Problems();
         Optional<YamlMap> yaml = YamlSource.parseMapping(file, parts.yamlLine(), parts.yaml(), own);
-        Optional<Campaign> campaign = yaml.map(map -> read(map, file, language, sourcePath, parts));
-        campaign.ifPresent(c -> checkMarkdownLimits(c, file, parts, own));
-        problems.addAll(own.sorted());
-        return own.hasErrors() ? Optional.empty() : campaign;
+        if (yaml.isEmpty()) {
+            problems.addAll(own.sorted());
+            return Optional.empty();
+        }
+        String key = yaml.get().string("translationKey").orElse(defaultKey(sourcePath));
+        return Optional.of(new ContentFile(file, language, sourcePath, parts, yaml.get(), own, key, Optional.empty()));
+    }
+
+    /**
+     * The source a file names in {@code translationOf} ({@code translationOf: {source: en/x.md}} or the
+     * short form {@code translationOf: en/x.md}), as written.
+     */
+    public Optional<String> declaredSource(ContentFile file) {
+        YamlMap map = file.frontMatter();
+        if (!map.has("translationOf")) {
+            return Optional.empty();
+        }
+        if (map.isBlock("translationOf")) {
+            return map.map("translationOf").flatMap(block -> block.string("source"));
+        }
+        return map.string("translationOf");
+    }
+
+    /**
+     * {@code translation} linked to {@code source} (itself possibly linked to its own source): its
+     * front matter inherits every key it leaves out except {@link #NOT_INHERITED}, and it joins the
+     * source's translation key.
+     */
+    public ContentFile inherit(ContentFile translation, ContentFile source) {
+        Set<String> notInherited = new java.util.HashSet<>(NOT_INHERITED);
+        Set<String> own = translation.frontMatter().keys();
+        // 'action' and 'actions' are one slot: writing one merges with the source's block(s) under
+        // the same key and hides the other, so the page never ends up with both.
+        if (own.contains("action")) {
+            notInherited.add("actions");
+        }
+        if (own.contains("actions")) {
+            notInherited.add("action");
+        }
+        return new ContentFile(translation.file(), translation.language(), translation.sourcePath(),
+                translation.parts(), translation.frontMatter().inheriting(source.frontMatter(), notInherited),
+                translation.problems(), source.key(), Optional.of(source.contentPath()));
+    }
+
+    /**
+     * The second half of {@link #parse}: reads a composed (and possibly linked) file into a
+     * {@link Campaign}. The file's own problems are added to {@code problems}; a file with errors
+     * yields nothing.
+     */
+    public Optional<Campaign> read(ContentFile file, Problems problems) {
+        Campaign campaign = read(file.frontMatter(), file.file(), file.language(), file.sourcePath(), file.parts(),
+                translation(file));
+        checkMarkdownLimits(campaign, file.file(), file.parts(), file.problems());
+        problems.addAll(file.problems().sorted());
+        return file.problems().hasErrors() ? Optional.empty() : Optional.of(campaign);
     }
 
     /** Markdown the renderer cannot take (see {@link MarkdownLimits}) is an error at its line, not a crash. */
@@ -75,7 +168,32 @@ public final class CampaignParser {
                 Problem.error(file, parts.yamlLine(), 0, "in the front matter: " + e.message(), hint)));
     }
 
-    private Campaign read(YamlMap map, String file, String language, String sourcePath, FrontMatter.Parts parts) {
+    private static Translation translation(ContentFile file) {
+        YamlMap map = file.frontMatter();
+        String contentHash = ContentHash.of(map, file.parts().body());
+        Optional<String> hash = Optional.empty();
+        if (map.isBlock("translationOf")) {
+            YamlMap block = map.map("translationOf").orElseThrow();
+            block.warnUnknownKeys(TRANSLATION_OF_KEYS, "translationOf");
+            hash = block.string("hash").map(h -> h.toLowerCase(java.util.Locale.ROOT));
+            if (hash.isPresent() && !ContentHash.isWellFormed(hash.get())) {
+                block.error("hash", "'" + hash.get() + "' is not a version hash",
+                        "let Broadside write it: ./mvnw broadside:translated -Dfile=" + file.contentPath());
+                hash = Optional.empty();
+            }
+            if (!block.has("source") && file.source().isEmpty()) {
+                block.error("translationOf", "'translationOf' does not name its source, and "
+                                + "there is no page with the same name in the default language",
+                        "add 'source: en/" + file.sourcePath() + "' (the file this page translates, inside the "
+                                + "content folder)");
+            }
+        }
+        return new Translation(file.key(), file.source(), hash, map.lineOf("translationOf"),
+                map.columnOf("translationOf"), contentHash);
+    }
+
+    private Campaign read(YamlMap map, String file, String language, String sourcePath, FrontMatter.Parts parts,
+            Translation translation) {
         map.warnUnknownKeys(KEYS, "");
         PageKind kind = map.string("kind").map(k -> switch (k) {
             case "campaign" -> PageKind.CAMPAIGN;
@@ -108,12 +226,14 @@ public final class CampaignParser {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
-        String path = (language.equals(defaultLanguage) ? "/" : "/" + language + "/") + slug + "/";
+        String path = (language.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/" : "/" + language + "/")
+                + slug + "/";
         return new Campaign(file, sourcePath, language, kind, slug, path, title, date, status,
                 map.string("summary").orElse(""), map.string("organization").orElse(""), image,
                 map.strings("tags"), map.strings("categories"), map.bool("draft", false), actions,
                 updates(map), quote(map), donate(map), links(map), prefixed(map, "hashtags", "#"),
-                prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine());
+                prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine(),
+                aliases(map, language), translation);
     }
 
     private static String slug(YamlMap map, String sourcePath) {
@@ -166,7 +286,8 @@ public final class CampaignParser {
             type.ifPresent(t -> actions.add(new Action(t, block.string("label").orElse(""),
                     block.string("cta").orElse(""), goal, count, targets, block.string("intro").orElse(""),
                     block.string("script").orElse(""),
-                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""))));
+                    block.url("findRepresentativeUrl", SafeUrl.Use.LINK).orElse(""),
+                    block.map("form").map(FormSettings::read), block.bool("optIn", false), signatories(block))));
         }
         return actions;
     }
@@ -183,6 +304,59 @@ public final class CampaignParser {
             return "";
         }
         return phone;
+    }
+
+    /**
+     * Earlier addresses of the page: a bare slug ({@code old-slug}) is taken in the page's language
+     * ({@code /old-slug/}, {@code /es/old-slug/}); a path starting with {@code /} is taken as written,
+     * relative to the site's base URL. Folders get a trailing slash; {@code .html} files keep their name.
+     */
+    private List<String> aliases(YamlMap map, String language) {
+        List<String> out = new ArrayList<>();
+        String home = language.equals(defaultLanguage) ? "/" : "/" + language + "/";
+        for (String alias : map.strings("aliases")) {
+            Optional<String> path = aliasPath(alias, home);
+            if (path.isEmpty()) {
+                map.error("aliases", "'" + alias + "' is not a path on this site",
+                        "write an earlier slug (old-slug) or a path from the site root (/campaigns/old-slug/), "
+                                + "without '..', '?', '#', spaces or a host name");
+            } else if (!out.contains(path.get())) {
+                out.add(path.get());
+            }
+        }
+        return out;
+    }
+
+    private static List<Signatory> signatories(YamlMap block) {
+        List<Signatory> out = new ArrayList<>();
+        for (YamlMap s : block.maps("signatories")) {
+            s.warnUnknownKeys(SIGNATORY_KEYS, "signatory");
+            String name = s.requiredString("name", "the signatory's name as it should appear");
+            if (!name.isEmpty()) {
+                out.add(new Signatory(name, s.string("role").orElse(""), s.string("organization").orElse("")));
+            }
+        }
+        return out;
+    }
+
+    static Optional<String> aliasPath(String alias, String home) {
+        String text = alias.strip();
+        if (text.isEmpty() || text.contains("://") || text.startsWith("//") || text.contains("\\")
+                || text.matches(".*[?#\\s\"<>].*") || text.equals("/")) {
+            return Optional.empty();
+        }
+        String path = text.startsWith("/") ? text : home + text;
+        for (String segment : path.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return Optional.empty();
+            }
+        }
+        path = path.replaceAll("/{2,}", "/");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.endsWith(".html") || last.endsWith(".htm")) {
+            return Optional.of(path);
+        }
+        return Optional.of(path.endsWith("/") ? path : path + "/");
     }
 
     private static List<Update> updates(YamlMap map) {

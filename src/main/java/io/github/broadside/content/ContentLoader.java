@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  * The load and parse stages: finds every {@code content/<lang>/**.md}, decodes it and parses it
  * into {@link Campaign}s, in parallel, returning them in a stable order (language, then path).
  *
+ * <p>Between composing the front matter and reading it, translations are linked to their sources
+ * ({@link TranslationLinker}) so that a translation inherits what it leaves out.
+ *
  * <p>Top-level folders of {@code content/} are languages (BCP 47 tags such as {@code en},
  * {@code pt-BR}); the folder {@code static/} holds files copied as they are and {@code i18n/} the
  * site's overrides of the theme's UI strings. Anything else at the
@@ -81,6 +84,14 @@ public final class ContentLoader {
 
     /** Loads and parses every page of every language, using {@code threads} threads. */
     public List<Campaign> load(List<String> languages, int threads, Problems problems) {
+        List<Path> files = files(languages, problems);
+        List<ContentFile> composed = inParallel(files, threads, file -> composeOne(file, problems));
+        List<ContentFile> linked = new TranslationLinker(parser, composed, problems).linkAll();
+        return inParallel(linked, threads, file -> parser.read(file, problems));
+    }
+
+    /** Every page file of the given language folders, sorted by path: what {@link #load} parses. */
+    public List<Path> files(List<String> languages, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (String language : languages) {
             Path folder = contentDir.resolve(language);
@@ -94,21 +105,27 @@ public final class ContentLoader {
             }
         }
         files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
-        if (threads <= 1 || files.size() < 2) {
-            List<Campaign> out = new ArrayList<>();
-            for (Path file : files) {
-                loadOne(file, problems).ifPresent(out::add);
+        return files;
+    }
+
+    /** Applies {@code work} to every item, keeping the order of {@code items}. */
+    private static <T, R> List<R> inParallel(List<T> items, int threads,
+            java.util.function.Function<T, Optional<R>> work) {
+        if (threads <= 1 || items.size() < 2) {
+            List<R> out = new ArrayList<>();
+            for (T item : items) {
+                work.apply(item).ifPresent(out::add);
             }
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Optional<Campaign>>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> loadOne(file, problems)));
+            List<Future<Optional<R>>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            List<Campaign> out = new ArrayList<>();
-            for (Future<Optional<Campaign>> future : futures) {
+            List<R> out = new ArrayList<>();
+            for (Future<Optional<R>> future : futures) {
                 future.get().ifPresent(out::add);
             }
             return out;
@@ -131,8 +148,60 @@ public final class ContentLoader {
         return false;
     }
 
-    /** Loads one file given its path; used by the build and by incremental rebuilds. */
+    /**
+     * Loads one file given its path (incremental rebuilds). A translation is linked to its source
+     * as in {@link #load}: the source it names, or the default language's file with its key, is read
+     * too (the whole default language only when that file is not at the path the key suggests).
+     */
     public Optional<Campaign> loadOne(Path file, Problems problems) {
+        Optional<ContentFile> own = composeOne(file, problems);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        Problems ignored = new Problems(); // the other files report their own problems when they are loaded
+        java.util.Map<Path, ContentFile> candidates = new java.util.LinkedHashMap<>();
+        candidates.put(file.toAbsolutePath().normalize(), own.get());
+        boolean scanned = false;
+        // Follow the chain of sources (es -> en, or ar -> es -> en when translationOf names them).
+        ContentFile current = own.get();
+        for (int depth = 0; depth < 16; depth++) {
+            Optional<String> named = parser.declaredSource(current);
+            Path next;
+            if (named.isPresent()) {
+                next = contentDir.resolve(TranslationLinker.normalize(named.get(), displayRoot));
+            } else if (!current.language().equals(parser.defaultLanguage())) {
+                next = contentDir.resolve(parser.defaultLanguage()).resolve(current.key() + ".md");
+            } else {
+                break;
+            }
+            next = next.toAbsolutePath().normalize();
+            if (candidates.containsKey(next)) {
+                break;
+            }
+            Optional<ContentFile> source = next.startsWith(contentDir.toAbsolutePath().normalize())
+                    && Files.isRegularFile(next) ? composeOne(next, ignored) : Optional.empty();
+            if (source.isPresent() && (named.isPresent() || source.get().key().equals(current.key()))) {
+                candidates.put(next, source.get());
+                current = source.get();
+                continue;
+            }
+            if (named.isEmpty() && !scanned) {
+                // The key names a file elsewhere (a renamed original with its own translationKey): look at all.
+                scanned = true;
+                for (Path other : files(List.of(parser.defaultLanguage()), ignored)) {
+                    candidates.computeIfAbsent(other.toAbsolutePath().normalize(),
+                            p -> composeOne(p, ignored).orElse(null));
+                }
+            }
+            break;
+        }
+        List<ContentFile> linked = new TranslationLinker(parser, List.copyOf(candidates.values()), ignored).linkAll();
+        return linked.stream().filter(f -> f.contentPath().equals(own.get().contentPath())).findFirst()
+                .flatMap(f -> parser.read(f, problems));
+    }
+
+    /** Reads, decodes and composes one file, ready for linking. */
+    private Optional<ContentFile> composeOne(Path file, Problems problems) {
         Path relative = contentDir.relativize(file);
         String language = relative.getName(0).toString();
         String sourcePath = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
@@ -154,6 +223,6 @@ public final class ContentLoader {
             problems.add(invalid.problem());
             return Optional.empty();
         }
-        return parser.parse(display, language, sourcePath, ((SourceText.Text) decoded).text(), problems);
+        return parser.compose(display, language, sourcePath, ((SourceText.Text) decoded).text(), problems);
     }
 }

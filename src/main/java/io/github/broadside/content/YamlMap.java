@@ -28,6 +28,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * <p>Every accessor reports a wrong type or a missing required key as a {@link Problem} at the
  * value's own line and column, then returns an empty result so that reading goes on and the user
  * sees every problem of the file at once. Keys with an empty value ({@code summary:}) count as absent.
+ *
+ * <p>A mapping may {@linkplain #inheriting inherit} from another (a translation from its source page):
+ * a key it does not set is read from the other mapping, nested blocks and list items merge key by key
+ * (list items by position; items beyond the mapping's own list are inherited whole), and problems
+ * about an inherited value name the file and line it comes from.
  */
 public final class YamlMap {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
@@ -36,8 +41,13 @@ public final class YamlMap {
     private final YamlSource.Location location;
     private final int line;
     private final int column;
+    /** Where keys this mapping does not set are read from; null when it inherits nothing. */
+    private final YamlMap parent;
+    private final Set<String> notInherited;
 
     YamlMap(MappingNode node, YamlSource.Location location) {
+        this.parent = null;
+        this.notInherited = Set.of();
         this.location = location;
         this.line = location.lineOf(node);
         this.column = location.columnOf(node);
@@ -62,6 +72,52 @@ public final class YamlMap {
         this.location = location;
         this.line = line;
         this.column = 1;
+        this.parent = null;
+        this.notInherited = Set.of();
+    }
+
+    private YamlMap(YamlMap own, YamlSource.Location location, YamlMap parent, Set<String> notInherited) {
+        this.entries.putAll(own.entries);
+        this.location = location;
+        this.line = own.line;
+        this.column = own.column;
+        this.parent = parent;
+        this.notInherited = Set.copyOf(notInherited);
+    }
+
+    /**
+     * This mapping reading every key it does not set itself from {@code source}, except the keys in
+     * {@code notInherited}. Problems found in inherited values are still added to this mapping's
+     * problems, located in {@code source}'s file.
+     */
+    public YamlMap inheriting(YamlMap source, Set<String> notInherited) {
+        return new YamlMap(this, location, source.reportingTo(location.problems()), notInherited);
+    }
+
+    /** The same mapping (and its inherited ones) adding its problems to {@code problems}. */
+    private YamlMap reportingTo(io.github.broadside.problem.Problems problems) {
+        return new YamlMap(this, new YamlSource.Location(location.file(), location.firstLine(), problems),
+                parent == null ? null : parent.reportingTo(problems), notInherited);
+    }
+
+    /** Whether {@code key} is read from the parent: this mapping does not set it and the parent chain does. */
+    private boolean inherited(String key) {
+        return parent != null && !entries.containsKey(key) && !notInherited.contains(key) && parent.sets(key);
+    }
+
+    /** Whether this mapping or one it inherits from writes {@code key} (even with an empty value). */
+    private boolean sets(String key) {
+        return entries.containsKey(key) || (parent != null && !notInherited.contains(key) && parent.sets(key));
+    }
+
+    /** The block {@code key} of the parent chain, to merge an own block with. */
+    private Optional<YamlMap> inheritedBlock(String key) {
+        return parent != null && !notInherited.contains(key) ? parent.map(key) : Optional.empty();
+    }
+
+    /** The items of list {@code key} in the parent chain, to merge own items with by position. */
+    private List<YamlMap> inheritedBlocks(String key) {
+        return parent != null && !notInherited.contains(key) ? parent.maps(key) : List.of();
     }
 
     static YamlMap empty(YamlSource.Location location, int line) {
@@ -79,26 +135,52 @@ public final class YamlMap {
     }
 
     public boolean has(String key) {
+        if (inherited(key)) {
+            return parent.has(key);
+        }
         return value(key).isPresent();
+    }
+
+    /** Whether the value of {@code key} is a block of {@code key: value} lines (rather than a text or list). */
+    public boolean isBlock(String key) {
+        if (inherited(key)) {
+            return parent.isBlock(key);
+        }
+        return value(key).filter(n -> n instanceof MappingNode).isPresent();
     }
 
     public Set<String> keys() {
         return entries.keySet();
     }
 
+    /** The key/value pairs this mapping writes itself (not inherited ones), in file order. */
+    Map<String, NodeTuple> ownEntries() {
+        return java.util.Collections.unmodifiableMap(entries);
+    }
+
     /** The line of a key, or of the mapping when the key is absent: where a problem about it belongs. */
     public int lineOf(String key) {
+        if (inherited(key)) {
+            return parent.lineOf(key);
+        }
         NodeTuple tuple = entries.get(key);
         return tuple == null ? line : location.lineOf(tuple.getKeyNode());
     }
 
     public int columnOf(String key) {
+        if (inherited(key)) {
+            return parent.columnOf(key);
+        }
         NodeTuple tuple = entries.get(key);
         return tuple == null ? column : location.columnOf(tuple.getKeyNode());
     }
 
     /** Adds an error located at {@code key} (or at the mapping when the key is absent). */
     public void error(String key, String message, String hint) {
+        if (inherited(key)) {
+            parent.error(key, message, hint);
+            return;
+        }
         location.problems().add(Problem.error(file(), lineOf(key), columnOf(key), message, hint));
     }
 
@@ -113,11 +195,18 @@ public final class YamlMap {
     }
 
     public void warning(String key, String message, String hint) {
+        if (inherited(key)) {
+            parent.warning(key, message, hint);
+            return;
+        }
         location.problems().add(Problem.warning(file(), lineOf(key), columnOf(key), message, hint));
     }
 
     /** Text value; numbers and booleans are accepted as their text. */
     public Optional<String> string(String key) {
+        if (inherited(key)) {
+            return parent.string(key);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return Optional.empty();
@@ -132,6 +221,9 @@ public final class YamlMap {
 
     /** Text value that must be present; reports it missing otherwise (and returns ""). */
     public String requiredString(String key, String what) {
+        if (inherited(key)) {
+            return parent.requiredString(key, what);
+        }
         Optional<String> value = string(key);
         if (value.isEmpty() && !hasWrongType(key)) {
             error(key, "'" + key + "' is missing" + (what.isEmpty() ? "" : ": " + what),
@@ -168,6 +260,9 @@ public final class YamlMap {
     }
 
     public Optional<LocalDate> date(String key) {
+        if (inherited(key)) {
+            return parent.date(key);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return Optional.empty();
@@ -195,6 +290,9 @@ public final class YamlMap {
     }
 
     public OptionalLong integer(String key) {
+        if (inherited(key)) {
+            return parent.integer(key);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return OptionalLong.empty();
@@ -221,6 +319,9 @@ public final class YamlMap {
     }
 
     public boolean bool(String key, boolean fallback) {
+        if (inherited(key)) {
+            return parent.bool(key, fallback);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return fallback;
@@ -235,6 +336,9 @@ public final class YamlMap {
 
     /** A list of texts; a single text is accepted as a list of one. */
     public List<String> strings(String key) {
+        if (inherited(key)) {
+            return parent.strings(key);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return List.of();
@@ -263,13 +367,27 @@ public final class YamlMap {
         return List.of();
     }
 
+    /** Whether {@code key} holds a block of {@code key: value} lines (without reporting anything). */
+    public boolean isMap(String key) {
+        return value(key).filter(n -> n instanceof MappingNode).isPresent();
+    }
+
+    /** Whether {@code key} holds a list (without reporting anything). */
+    public boolean isList(String key) {
+        return value(key).filter(n -> n instanceof SequenceNode).isPresent();
+    }
+
     public Optional<YamlMap> map(String key) {
+        if (inherited(key)) {
+            return parent.map(key);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return Optional.empty();
         }
         if (node.get() instanceof MappingNode mapping) {
-            return Optional.of(new YamlMap(mapping, location));
+            YamlMap block = new YamlMap(mapping, location);
+            return Optional.of(inheritedBlock(key).map(p -> block.inheriting(p, Set.of())).orElse(block));
         }
         typeError(key, node.get(), "a block of 'key: value' lines");
         return Optional.empty();
@@ -277,28 +395,45 @@ public final class YamlMap {
 
     /** A list of blocks ({@code - name: ...}); a single block is accepted as a list of one. */
     public List<YamlMap> maps(String key) {
+        if (inherited(key)) {
+            return parent.maps(key);
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return List.of();
         }
+        List<YamlMap> fromParent = inheritedBlocks(key);
         if (node.get() instanceof MappingNode mapping) {
-            return List.of(new YamlMap(mapping, location));
+            List<YamlMap> out = new ArrayList<>();
+            out.add(merged(new YamlMap(mapping, location), fromParent, 0));
+            out.addAll(fromParent.subList(Math.min(1, fromParent.size()), fromParent.size()));
+            return List.copyOf(out);
         }
         if (node.get() instanceof SequenceNode sequence) {
             List<YamlMap> out = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (item instanceof MappingNode mapping) {
-                    out.add(new YamlMap(mapping, location));
+                    out.add(merged(new YamlMap(mapping, location), fromParent, out.size()));
                 } else if (!YamlSource.isNull(item)) {
                     location.problems().add(location.error(item,
                             "each item of '" + key + "' must be a block of 'key: value' lines",
                             "start each item with '- ' followed by its keys, e.g. '- name: Jane Doe'"));
                 }
             }
+            // Items the inherited list has beyond this one's are kept: a translation that translates the
+            // first action only still offers the others.
+            for (int i = out.size(); i < fromParent.size(); i++) {
+                out.add(fromParent.get(i));
+            }
             return List.copyOf(out);
         }
         typeError(key, node.get(), "a list of blocks");
         return List.of();
+    }
+
+    /** Item {@code index} of an own list, inheriting from the parent's item at the same position. */
+    private static YamlMap merged(YamlMap own, List<YamlMap> fromParent, int index) {
+        return index < fromParent.size() ? own.inheriting(fromParent.get(index), Set.of()) : own;
     }
 
     /**
@@ -321,7 +456,7 @@ public final class YamlMap {
     }
 
     /** Closest candidate by edit distance, if it is close enough to be a plausible typo. */
-    static Optional<String> closest(String key, Collection<String> candidates) {
+    public static Optional<String> closest(String key, Collection<String> candidates) {
         String lower = key.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))

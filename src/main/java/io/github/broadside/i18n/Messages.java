@@ -49,6 +49,16 @@ public final class Messages {
         return patterns.getOrDefault(defaultLanguage, Map.of()).keySet();
     }
 
+    /** The keys {@code language}'s own bundles define (without the default language's). */
+    public java.util.Set<String> keys(String language) {
+        return patterns.getOrDefault(language, Map.of()).keySet();
+    }
+
+    /** The language whose strings fill the gaps of the others. */
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
     /** Formats {@code key} for {@code language} with named arguments. */
     public String format(String language, String key, Map<String, Object> args) {
         Optional<String> pattern = pattern(language, key);

@@ -52,6 +52,20 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "broadside.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Also writes a gzip copy beside each text file ({@code index.html.gz}), for hosts and CDNs that
+     * serve precompressed files (an S3 bucket behind a CDN, nginx gzip_static).
+     */
+    @Parameter(property = "broadside.compress", defaultValue = "false")
+    private boolean compress;
+
+    /**
+     * Fails the build when a translation was made from an older version of its source (normally a
+     * warning), e.g. in CI: -Dbroadside.failOnStale
+     */
+    @Parameter(property = "broadside.failOnStale", defaultValue = "false")
+    private boolean failOnStale;
+
     /** Skips the goal. */
     @Parameter(property = "broadside.skip", defaultValue = "false")
     private boolean skip;
@@ -66,10 +80,10 @@ public class BuildMojo extends AbstractMojo {
         try {
             BuildResult result = new SiteBuilder(options).build();
             ProblemLog.print(getLog(), result.warnings());
-            result.pagesPerLanguage().forEach((language, count) ->
-                    getLog().info(String.format("%-6s %5d pages", language, count)));
-            getLog().info("Wrote " + result.filesWritten() + " pages to " + options.display(options.outputDir())
-                    + " in " + result.millis() + " ms");
+            result.languages().forEach(line -> getLog().info(line.format()));
+            int files = result.languages().stream().mapToInt(l -> l.files()).sum();
+            getLog().info("Wrote " + files + " files (" + io.github.broadside.LanguageSummary.size(result.bytes())
+                    + ") to " + options.display(options.outputDir()) + " in " + result.millis() + " ms");
         } catch (BuildFailedException e) {
             ProblemLog.print(getLog(), e.problems());
             throw new MojoFailureException(e.getMessage() + "; " + options.display(options.outputDir())
@@ -82,6 +96,7 @@ public class BuildMojo extends AbstractMojo {
     BuildOptions options() {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(), output.toPath(),
-                Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers);
+                Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers,
+                compress, failOnStale);
     }
 }

@@ -46,6 +46,16 @@ public final class SiteWriter {
             Files.write(target, page.bytes());
         }
 
+        /** Copies one file into the site at {@code path} (relative, forward slashes). */
+        public void copy(Path source, String path) throws IOException {
+            Path target = folder.resolve(path).normalize();
+            if (!target.startsWith(folder) || target.equals(folder)) {
+                throw new IOException("refusing to copy outside the site folder: " + path);
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+
         /** Copies the files of {@code source} into the site, keeping their relative paths. */
         public void copyTree(Path source, String prefix) throws IOException {
             if (!Files.isDirectory(source)) {
@@ -127,7 +137,8 @@ public final class SiteWriter {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything below it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -45,6 +45,15 @@ public final class TemplateEngine {
      */
     public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
             Messages messages) {
+        this(theme, themeDisplay, config, markdown, messages, AssetUrls.unhashed());
+    }
+
+    /**
+     * @param themeDisplay how the theme folder is named in problems, e.g. {@code themes/default}
+     * @param assets       where the theme's assets are published, for {@code asset('style.css')}
+     */
+    public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
+            Messages messages, AssetUrls assets) {
         this.theme = theme;
         this.themeDisplay = themeDisplay;
         this.messages = messages;
@@ -60,13 +69,18 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)
-                .extension(new ThemeExtension(config, markdown, messages))
+                .extension(new ThemeExtension(config, markdown, messages, assets))
                 .build();
     }
 
     /** A UI string for engine-made text such as page titles of index pages. */
     public String message(String language, String key) {
         return messages.format(language, key, java.util.Map.of());
+    }
+
+    /** A UI string with named arguments, for engine-made text such as page titles. */
+    public String message(String language, String key, Map<String, Object> args) {
+        return messages.format(language, key, args);
     }
 
     /** The result of one render: the text, or the problem that stopped it. */

@@ -4,18 +4,15 @@ import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Slug;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,18 +21,25 @@ import java.util.Optional;
  * {@code url(path)} and {@code absUrl(path)} for links that honour the base URL,
  * {@code t(key, {name: value})} for the theme's UI strings in the page's language,
  * {@code markdown} / {@code inlineMarkdown} for user Markdown (sanitized, then marked safe),
- * {@code longDate} and {@code number} formatted for the page's language, {@code slug} as the
- * link stage makes term slugs.
+ * {@code longDate} and {@code number} formatted for the page's language by ICU (CLDR data: "10.000"
+ * in Spanish, Arabic month names), {@code slug} as the link stage makes term slugs,
+ * {@code languageName(tag)}: a language's name in the page's language ("inglés" on a Spanish page);
+ * {@code asset(name)} for the published (fingerprinted) address of a theme asset,
+ * {@code shareImage(campaign)} for the absolute address of the picture shown when a page is shared;
+ * {@code countTexts(key, {args})}: a count message as one template per plural category, for the
+ * script that updates counters live.
  */
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final Messages messages;
+    private final AssetUrls assets;
 
-    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages) {
+    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages, AssetUrls assets) {
         this.config = config;
         this.markdown = markdown;
         this.messages = messages;
+        this.assets = assets;
     }
 
     @Override
@@ -43,7 +47,11 @@ final class ThemeExtension extends AbstractExtension {
         return Map.of(
                 "url", new PathFunction(config::relativeUrl),
                 "absUrl", new PathFunction(config::absoluteUrl),
-                "t", new MessageFunction());
+                "t", new MessageFunction(),
+                "asset", new AssetFunction(),
+                "shareImage", new ShareImageFunction(),
+                "countTexts", new CountTextsFunction(),
+                "languageName", new LanguageNameFunction());
     }
 
     @Override
@@ -56,8 +64,21 @@ final class ThemeExtension extends AbstractExtension {
                 "slug", new SlugFilter());
     }
 
-    private static Locale localeOf(EvaluationContext context) {
-        return Locale.forLanguageTag(languageOf(context));
+    private static com.ibm.icu.util.ULocale localeOf(EvaluationContext context) {
+        return com.ibm.icu.util.ULocale.forLanguageTag(languageOf(context));
+    }
+
+    private static final class LanguageNameFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("tag");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object tag = args.get("tag");
+            return tag == null ? "" : new io.github.broadside.i18n.Language(tag.toString()).nameIn(languageOf(context));
+        }
     }
 
     private static final class PathFunction implements Function {
@@ -79,6 +100,39 @@ final class ThemeExtension extends AbstractExtension {
         }
     }
 
+    private final class AssetFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("name");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String name = args.get("name") == null ? "" : args.get("name").toString();
+            return assets.sitePath(name).map(config::relativeUrl).orElseThrow(() -> new PebbleException(null,
+                    "asset('" + name + "'): the theme has no file " + AssetUrls.FOLDER + "/" + name, line,
+                    self.getName()));
+        }
+    }
+
+    private final class ShareImageFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("campaign");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object lang = context.getVariable("lang");
+            if (!(lang instanceof io.github.broadside.site.LanguageSite site)) {
+                return "";
+            }
+            String path = args.get("campaign") instanceof io.github.broadside.content.Campaign campaign
+                    ? ShareImage.sitePath(campaign, site) : ShareImage.homeCard(site);
+            return config.absoluteUrl(path);
+        }
+    }
+
     private final class MessageFunction implements Function {
         @Override
         public List<String> getArgumentNames() {
@@ -95,6 +149,77 @@ final class ThemeExtension extends AbstractExtension {
                         ? (o.isPresent() ? o.getAsLong() : 0L) : v));
             }
             return messages.format(languageOf(context), key == null ? "" : key.toString(), named);
+        }
+    }
+
+    /**
+     * A message with a {@code count} argument as one text per CLDR plural category of the page's
+     * language ({@code one}, {@code other}, ... and {@code 0} for an explicit zero), with the count
+     * replaced by {@code {n}}: the script picks the text with {@code Intl.PluralRules} and fills in the
+     * number, so a live count reads as naturally as the static one in every language.
+     */
+    private static final java.util.regex.Pattern NUMBER_TOKEN =
+            java.util.regex.Pattern.compile("\\p{Nd}+(?:[.,\u00A0\u202F'\u2019 \u066B\u066C]\\p{Nd}+)*");
+
+    private final class CountTextsFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("key", "args");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String language = languageOf(context);
+            String key = String.valueOf(args.get("key"));
+            Map<String, Object> named = new java.util.HashMap<>();
+            if (args.get("args") instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> named.put(String.valueOf(k), v));
+            }
+            com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(language);
+            com.ibm.icu.text.PluralRules rules = com.ibm.icu.text.PluralRules.forLocale(locale);
+            com.ibm.icu.text.NumberFormat numbers = com.ibm.icu.text.NumberFormat.getInstance(locale);
+            List<Map<String, String>> out = new java.util.ArrayList<>();
+            // Zero is known exactly, so its text needs no placeholder ("No one has signed yet.").
+            Map<String, Object> zero = new java.util.HashMap<>(named);
+            zero.put("count", 0L);
+            out.add(Map.of("category", "0", "text", messages.format(language, key, zero)));
+            for (String category : new java.util.TreeSet<>(rules.getKeywords())) {
+                // Try a few numbers of this category until one appears exactly once in the message.
+                for (int n = 1, tried = 0; n < 10_000 && tried < 8; n++) {
+                    if (!rules.select(n).equals(category)) {
+                        continue;
+                    }
+                    tried++;
+                    Optional<String> text = template(key, named, n, numbers, language);
+                    if (text.isPresent()) {
+                        out.add(Map.of("category", category, "text", text.get()));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Optional<String> template(String key, Map<String, Object> named, long n,
+                com.ibm.icu.text.NumberFormat numbers, String language) {
+            Map<String, Object> withCount = new java.util.HashMap<>(named);
+            withCount.put("count", n);
+            String text = messages.format(language, key, withCount);
+            String shown = numbers.format(n); // a fresh formatter per call: no sharing between threads
+            // Compare whole numbers only, so that the count 1 is not found inside a goal of 10,000.
+            java.util.regex.Matcher m = NUMBER_TOKEN.matcher(text);
+            int start = -1;
+            int end = -1;
+            while (m.find()) {
+                if (m.group().equals(shown)) {
+                    if (start >= 0) {
+                        return Optional.empty();
+                    }
+                    start = m.start();
+                    end = m.end();
+                }
+            }
+            return start < 0 ? Optional.empty() : Optional.of(text.substring(0, start) + "{n}" + text.substring(end));
         }
     }
 
@@ -119,6 +244,7 @@ final class ThemeExtension extends AbstractExtension {
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
                 int line) {
             String text = input == null ? "" : input.toString();
+            // The renderer gives root-relative links written in Markdown the base path of a sub-path site.
             return new SafeString(inline ? markdown.toInlineHtml(text) : markdown.toHtml(text));
         }
     }
@@ -136,7 +262,10 @@ final class ThemeExtension extends AbstractExtension {
             if (!(value instanceof LocalDate date)) {
                 return "";
             }
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeOf(context)).format(date);
+            com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(
+                    com.ibm.icu.text.DateFormat.LONG, localeOf(context));
+            format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+            return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
     }
 
@@ -152,7 +281,7 @@ final class ThemeExtension extends AbstractExtension {
             if (!(input instanceof Number number)) {
                 return input == null ? "" : input.toString();
             }
-            return NumberFormat.getIntegerInstance(localeOf(context)).format(number.longValue());
+            return com.ibm.icu.text.NumberFormat.getIntegerInstance(localeOf(context)).format(number.longValue());
         }
     }
 

@@ -7,13 +7,41 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole site in memory, made by the link stage: the configuration and each language's
- * campaigns, pages and terms. Immutable; the render stage reads it and nothing else.
+ * The whole site in memory, made by the link stage: the configuration, each language's
+ * campaigns, pages and terms, and the translation graph between them. Immutable; the render stage
+ * reads it and nothing else.
  */
-public record Site(SiteConfig config, List<LanguageSite> languages) {
+public record Site(SiteConfig config, List<LanguageSite> languages, Translations translations) {
     public Site {
         Objects.requireNonNull(config, "config");
         languages = List.copyOf(languages);
+        Objects.requireNonNull(translations, "translations");
+    }
+
+    /** A site whose pages have no translations of one another. */
+    public Site(SiteConfig config, List<LanguageSite> languages) {
+        this(config, languages, Translations.none(config, languages));
+    }
+
+    /**
+     * Every published language version of {@code campaign}, <em>itself included</em>, in the site's
+     * language order: the set a page's hreflang links and a sitemap's alternates list.
+     */
+    public List<Campaign> translationsOf(Campaign campaign) {
+        return translations.versionsOf(campaign);
+    }
+
+    /**
+     * The language versions of any page by its site path (campaign, plain page, home, tag or
+     * category index), itself included; a page without versions gets itself alone in {@code language}.
+     */
+    public List<Alternate> alternatesOf(String path, String language) {
+        return translations.alternatesOf(path, language);
+    }
+
+    /** The path of the {@code hreflang="x-default"} version of the page at {@code path}. */
+    public String xDefaultOf(String path) {
+        return translations.xDefaultOf(path);
     }
 
     public Optional<LanguageSite> language(String tag) {

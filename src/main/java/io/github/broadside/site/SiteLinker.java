@@ -2,6 +2,9 @@ package io.github.broadside.site;
 
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
+import io.github.broadside.content.ContentHash;
+import io.github.broadside.content.Translation;
+import io.github.broadside.i18n.Language;
 import io.github.broadside.content.Slug;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
@@ -17,36 +20,119 @@ import java.util.function.Function;
 
 /**
  * The link stage: groups parsed campaigns by language, drops drafts unless asked for, finds
- * duplicate or reserved slugs, and builds the tag and category indexes.
+ * duplicate or reserved slugs, builds the tag and category indexes, and links the language
+ * versions of each page into the site's {@link Translations} (finding stale translations on the way).
  */
 public final class SiteLinker {
     /** First URL segments the site itself uses; a campaign with one of these slugs would clash. */
-    static final Set<String> RESERVED = Set.of("tags", "categories", "assets", "static", "_broadside");
+    static final Set<String> RESERVED = Set.of("tags", "categories", "assets", "static", "_broadside",
+            "cover-your-tracks");
 
     private SiteLinker() {
     }
 
     public static Site link(SiteConfig config, List<String> languages, List<Campaign> parsed, Problems problems) {
-        List<String> ordered = new ArrayList<>(languages);
-        // The default language first, then the others alphabetically: a stable order for menus and output.
-        ordered.sort(Comparator.comparing((String l) -> !l.equals(config.defaultLanguage()))
-                .thenComparing(Function.identity()));
+        List<String> ordered = languageOrder(config, languages);
+        List<Campaign> published = parsed.stream().filter(c -> config.drafts() || !c.draft()).toList();
+        Map<String, List<Campaign>> versions = versions(published, ordered, problems);
         List<LanguageSite> sites = new ArrayList<>();
         for (String language : ordered) {
-            List<Campaign> mine = parsed.stream()
+            List<Campaign> mine = published.stream()
                     .filter(c -> c.language().equals(language))
-                    .filter(c -> config.drafts() || !c.draft())
                     .toList();
             checkSlugs(mine, languages, problems);
-            String home = language.equals(config.defaultLanguage()) ? "/" : "/" + language + "/";
+            String home = config.homePath(language);
             List<Campaign> campaigns = new ArrayList<>(mine.stream().filter(Campaign::isCampaign).toList());
             campaigns.sort(HOME_ORDER);
             List<Campaign> pages = mine.stream().filter(c -> !c.isCampaign()).toList();
+            List<Campaign> listed = new ArrayList<>(campaigns);
+            if (config.localization().showUntranslated()) {
+                listed.addAll(untranslated(versions, language, config.defaultLanguage()));
+                listed.sort(HOME_ORDER);
+            }
+            Language tag = new Language(language);
+            String name = config.localization().settings(language).name().orElseGet(tag::ownName);
             sites.add(new LanguageSite(language, home, campaigns,
                     pages, terms(campaigns, home + "tags/", Campaign::tags),
-                    terms(campaigns, home + "categories/", Campaign::categories)));
+                    terms(campaigns, home + "categories/", Campaign::categories), name, tag.direction(), listed));
         }
-        return new Site(config, sites);
+        AliasCheck.check(sites, problems);
+        return new Site(config, sites, new Translations(config, sites, versions, stale(parsed)));
+    }
+
+    /**
+     * The order of languages in menus and output: those site.yml lists under {@code languages:}, in
+     * its order; then the default language; then the others alphabetically.
+     */
+    static List<String> languageOrder(SiteConfig config, List<String> languages) {
+        List<String> configured = config.localization().languages().stream().map(l -> l.tag()).toList();
+        List<String> ordered = new ArrayList<>(languages);
+        ordered.sort(Comparator.comparing((String l) -> configured.contains(l) ? configured.indexOf(l)
+                        : configured.size())
+                .thenComparing((String l) -> !l.equals(config.defaultLanguage()))
+                .thenComparing(Function.identity()));
+        return ordered;
+    }
+
+    /** Published pages by translation key; a second version in one language is an error and left out. */
+    private static Map<String, List<Campaign>> versions(List<Campaign> published, List<String> ordered,
+            Problems problems) {
+        Map<String, List<Campaign>> grouped = Translations.group(published, ordered);
+        grouped.replaceAll((key, list) -> {
+            List<Campaign> kept = new ArrayList<>();
+            for (Campaign campaign : list) {
+                Campaign other = kept.stream().filter(c -> c.language().equals(campaign.language())).findFirst()
+                        .orElse(null);
+                if (other == null) {
+                    kept.add(campaign);
+                    continue;
+                }
+                Campaign later = other.file().compareTo(campaign.file()) < 0 ? campaign : other;
+                Campaign earlier = later == campaign ? other : campaign;
+                problems.add(Problem.error(later.file(), 1, 1,
+                        "this page and " + earlier.file() + " are both the '" + campaign.language()
+                                + "' version of '" + key + "'",
+                        "one language has one version of a page: give one of them its own 'translationKey:', "
+                                + "or remove it"));
+            }
+            return List.copyOf(kept);
+        });
+        return grouped;
+    }
+
+    /** One version (the default language's, else the first) of each campaign that has none in {@code language}. */
+    private static List<Campaign> untranslated(Map<String, List<Campaign>> versions, String language,
+            String defaultLanguage) {
+        List<Campaign> out = new ArrayList<>();
+        for (List<Campaign> group : versions.values()) {
+            if (group.stream().anyMatch(c -> c.language().equals(language))) {
+                continue;
+            }
+            group.stream().filter(c -> c.language().equals(defaultLanguage)).findFirst()
+                    .or(() -> group.stream().findFirst())
+                    .filter(Campaign::isCampaign)
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Translations, drafts included, whose recorded source version is not the source's current one. */
+    private static List<StaleTranslation> stale(List<Campaign> parsed) {
+        Map<String, Campaign> byPath = new HashMap<>();
+        parsed.forEach(c -> byPath.put(c.contentPath(), c));
+        List<StaleTranslation> out = new ArrayList<>();
+        for (Campaign campaign : parsed) {
+            Translation translation = campaign.translation();
+            if (translation.source().isEmpty() || translation.recordedHash().isEmpty()) {
+                continue;
+            }
+            Campaign source = byPath.get(translation.source().get());
+            if (source != null && !ContentHash.matches(translation.recordedHash().get(),
+                    source.translation().contentHash())) {
+                out.add(new StaleTranslation(campaign, source));
+            }
+        }
+        return out;
     }
 
     /** Active campaigns first, then closed and won; newest first within each; then by title. */

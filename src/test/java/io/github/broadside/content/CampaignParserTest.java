@@ -54,6 +54,9 @@ class CampaignParserTest {
             hashtags: ["#CloseRiverside", "Families_Together"]
             handles: ["@CountyGov", "Mayor"]
             quickExit: true
+            aliases: [old-riverside]
+            translationKey: riverside
+            translationOf: {source: en/close-riverside.md, hash: 0123456789ab}
             actions:
               - type: petition
                 label: "Sign the petition"
@@ -61,6 +64,11 @@ class CampaignParserTest {
                 goal: 5000
                 count: 1200
                 cta: "Sign now"
+                optIn: true
+                form:
+                  provider: local
+                signatories:
+                  - name: "Jane Doe"
                 targets:
                   - name: "County Board"
                     role: "County government"
@@ -147,7 +155,7 @@ class CampaignParserTest {
         assertThat(c.links()).containsExactly(new Link("Read the report", "https://example.org/report"),
                 new Link("Write to us", "mailto:team@example.org"));
         assertThat(c.body()).isEqualTo("The body.\n");
-        assertThat(c.bodyLine()).isEqualTo(56);
+        assertThat(c.bodyLine()).isEqualTo(64);
     }
 
     @Test

@@ -1,0 +1,488 @@
+package io.github.broadside;
+
+import io.github.broadside.config.SiteConfig;
+import io.github.broadside.content.Campaign;
+import io.github.broadside.content.ContentLoader;
+import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Problems;
+import io.github.broadside.render.Page;
+import io.github.broadside.render.PageRenderer;
+import io.github.broadside.render.Theme;
+import io.github.broadside.site.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * A site kept in memory between builds, for serve: after a first full build, {@link #update}
+ * re-parses only the files that changed, links the site again (cheap) and re-renders only the pages
+ * the change affects: the edited page, the lists of its language that show it (home, tag and
+ * category pages, their indexes), its translations (pages of other languages with the same file
+ * name), and any page whose template variables changed. A change to {@code site.yml}, the UI strings
+ * or the theme's templates re-renders everything; a change to an asset or a static file only copies
+ * that file.
+ *
+ * <p>Errors never lose the last good state: a file that stops parsing keeps its last good version
+ * in the site, a broken theme keeps the last good templates, and the problems are reported until
+ * they are fixed. Not thread-safe: one thread calls {@link #full()} and {@link #update}; other
+ * threads read the immutable {@link #snapshot()}.
+ */
+public final class IncrementalBuild {
+    /** Below this many pages a rebuild renders on the calling thread: starting a pool costs more. */
+    private static final int PARALLEL_THRESHOLD = 16;
+
+    private final BuildOptions options;
+    private final SiteBuilder builder;
+
+    private SiteConfig config;
+    private List<Problem> configProblems = List.of();
+    private List<Problem> languageProblems = List.of();
+    private ContentLoader loader;
+    private List<String> languages = List.of();
+    private final Map<String, SourceState> sources = new TreeMap<>();
+    private Optional<SiteBuilder.Rendering> rendering = Optional.empty();
+    private List<Problem> renderingProblems = List.of();
+    private Site site;
+    private List<Problem> linkProblems = List.of();
+    private final Map<String, PageRenderer.Job> jobs = new LinkedHashMap<>();
+    private final Map<String, byte[]> pages = new HashMap<>();
+    private final Set<String> failed = new HashSet<>();
+    private List<Problem> renderProblems = List.of();
+    private Map<String, FileRef> files = Map.of();
+    private volatile Snapshot snapshot;
+
+    /** @param options where the sources are; the overrides serve needs (drafts, base URL) already applied */
+    public IncrementalBuild(BuildOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.builder = new SiteBuilder(options);
+    }
+
+    /** What one build or rebuild did, and the problems that stand after it. */
+    public record Update(
+            List<String> changedSources,
+            boolean full,
+            List<String> rendered,
+            List<Page> changedPages,
+            Set<String> removed,
+            Map<String, Path> copies,
+            List<Problem> problems,
+            boolean problemsChanged,
+            long millis) {
+
+        public Update {
+            changedSources = List.copyOf(changedSources);
+            rendered = List.copyOf(rendered);
+            changedPages = List.copyOf(changedPages);
+            removed = Set.copyOf(removed);
+            copies = Map.copyOf(copies);
+            problems = List.copyOf(problems);
+        }
+
+        /** True when nothing in the output changed and the problems are the same as before. */
+        public boolean isEmpty() {
+            return changedPages.isEmpty() && removed.isEmpty() && copies.isEmpty() && !problemsChanged;
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+
+        /** The site paths ({@code /slug/}) of the pages written or removed. */
+        public List<String> changedPaths() {
+            List<String> out = new ArrayList<>();
+            changedPages.forEach(p -> out.add(sitePath(p.path())));
+            removed.forEach(p -> out.add(sitePath(p)));
+            return out;
+        }
+    }
+
+    /** What the server shows between rebuilds: the last good site and the problems that stand. */
+    public record Snapshot(Site site, List<Problem> problems, long generation) {
+        public Snapshot {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** The last good site and current problems; empty before the first {@link #full()}. */
+    public Optional<Snapshot> snapshot() {
+        return Optional.ofNullable(snapshot);
+    }
+
+    /** The folders a watcher should watch: the content folder and every folder of the theme chain. */
+    public List<Path> watchRoots() {
+        List<Path> roots = new ArrayList<>();
+        roots.add(options.contentDir());
+        rendering.ifPresentOrElse(r -> roots.addAll(r.theme().folders()), () -> roots.add(options.themeDir()));
+        return roots;
+    }
+
+    /** Loads and renders everything, forgetting any earlier state. */
+    public Update full() {
+        long start = System.nanoTime();
+        sources.clear();
+        jobs.clear();
+        pages.clear();
+        failed.clear();
+        files = Map.of();
+        reloadConfig();
+        reloadRendering();
+        rescan(Set.of());
+        return finish(List.of(), true, start);
+    }
+
+    /**
+     * Rebuilds after the files {@code changed} (absolute paths; created, modified or deleted) changed.
+     * Paths outside the content folder and the theme are ignored.
+     */
+    public Update update(Collection<Path> changed) {
+        if (snapshot == null) {
+            return full();
+        }
+        long start = System.nanoTime();
+        Path content = options.contentDir();
+        Path siteYml = content.resolve("site.yml");
+        Path i18n = content.resolve(ContentLoader.I18N_FOLDER);
+        Path statics = content.resolve(ContentLoader.STATIC_FOLDER);
+        List<Path> themeFolders = rendering.map(r -> r.theme().folders()).orElse(List.of(options.themeDir()));
+        boolean configChanged = false;
+        boolean renderingChanged = false;
+        Set<Path> forced = new HashSet<>();
+        List<String> shown = new ArrayList<>();
+        for (Path raw : new TreeSet<>(changed)) {
+            Path path = raw.toAbsolutePath().normalize();
+            if (path.equals(siteYml)) {
+                configChanged = true;
+            } else if (path.startsWith(i18n)) {
+                renderingChanged = true;
+            } else if (path.startsWith(statics)) {
+                // Copied files are compared with the last copy after every change; nothing to mark.
+                shown.add(options.display(path));
+                continue;
+            } else if (path.startsWith(content)) {
+                forced.add(path);
+            } else if (themeFolders.stream().anyMatch(path::startsWith) || path.startsWith(options.themeDir())) {
+                boolean asset = themeFolders.stream().anyMatch(t -> path.startsWith(t.resolve(Theme.ASSETS)));
+                renderingChanged |= !asset;
+            } else {
+                continue;
+            }
+            shown.add(options.display(path));
+        }
+        boolean full = false;
+        if (configChanged) {
+            String oldLanguage = config.defaultLanguage();
+            SiteConfig oldConfig = config;
+            reloadConfig();
+            if (!config.defaultLanguage().equals(oldLanguage)) {
+                sources.clear();
+            }
+            full = !config.equals(oldConfig);
+        }
+        if (renderingChanged) {
+            reloadRendering();
+            full = true;
+        }
+        rescan(forced);
+        return finish(shown, full, start);
+    }
+
+    private void reloadConfig() {
+        Problems own = new Problems();
+        SiteConfig loaded = builder.loadConfig(own);
+        configProblems = own.sorted();
+        if (config == null || !own.hasErrors()) {
+            config = loaded;
+        }
+        loader = builder.contentLoader(config);
+    }
+
+    private void reloadRendering() {
+        Problems own = new Problems();
+        Optional<SiteBuilder.Rendering> loaded = builder.rendering(config, own);
+        renderingProblems = own.sorted();
+        if (loaded.isPresent()) {
+            rendering = loaded;
+        }
+    }
+
+    /** Re-reads the language folders and re-parses new, changed and {@code forced} files. */
+    private void rescan(Set<Path> forced) {
+        Problems own = new Problems();
+        languages = loader.languages(own);
+        List<Path> found = loader.files(languages, own);
+        languageProblems = own.sorted();
+        Set<String> present = new HashSet<>();
+        List<Path> toParse = new ArrayList<>();
+        for (Path file : found) {
+            String key = key(file);
+            present.add(key);
+            SourceState state = sources.get(key);
+            Optional<FileRef> ref = FileRef.of(file);
+            if (state == null || forced.contains(file) || ref.isEmpty() || !ref.get().equals(state.ref())) {
+                toParse.add(file);
+            }
+        }
+        sources.keySet().retainAll(present);
+        // A translation inherits what it leaves out from its source, so it is read again with it.
+        Set<String> reparsed = new HashSet<>();
+        toParse.forEach(file -> reparsed.add(key(file)));
+        for (Path file : found) {
+            SourceState state = sources.get(key(file));
+            if (state != null && !toParse.contains(file) && state.lastGood()
+                    .flatMap(c -> c.translation().source()).filter(reparsed::contains).isPresent()) {
+                toParse.add(file);
+            }
+        }
+        for (Map.Entry<Path, Parsed> parsed : parse(toParse).entrySet()) {
+            String key = key(parsed.getKey());
+            SourceState previous = sources.get(key);
+            Optional<Campaign> good = parsed.getValue().campaign().isPresent() ? parsed.getValue().campaign()
+                    : previous == null ? Optional.empty() : previous.lastGood();
+            sources.put(key, new SourceState(parsed.getValue().ref(), good, parsed.getValue().problems()));
+        }
+    }
+
+    private record Parsed(FileRef ref, Optional<Campaign> campaign, List<Problem> problems) {
+    }
+
+    private Map<Path, Parsed> parse(List<Path> toParse) {
+        Map<Path, Parsed> out = new LinkedHashMap<>();
+        if (toParse.size() < PARALLEL_THRESHOLD || options.threads() <= 1) {
+            toParse.forEach(file -> out.put(file, parseOne(file)));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<Parsed>> futures = new ArrayList<>();
+            toParse.forEach(file -> futures.add(pool.submit(() -> parseOne(file))));
+            for (int i = 0; i < toParse.size(); i++) {
+                out.put(toParse.get(i), futures.get(i).get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("parsing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Parsed parseOne(Path file) {
+        // The stamp is taken before reading, so an edit during the read is seen as a change next time.
+        FileRef ref = FileRef.of(file).orElse(new FileRef(file, FileTime.fromMillis(0), -1));
+        Problems own = new Problems();
+        Optional<Campaign> campaign = loader.loadOne(file, own);
+        return new Parsed(ref, own.hasErrors() ? Optional.empty() : campaign, own.sorted());
+    }
+
+    private String key(Path file) {
+        return options.contentDir().relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Links, works out the affected pages, renders them and records what changed. */
+    private Update finish(List<String> shown, boolean full, long start) {
+        List<Campaign> campaigns = new ArrayList<>();
+        sources.values().forEach(s -> s.lastGood().ifPresent(campaigns::add));
+        Problems linking = new Problems();
+        Site linked = builder.link(config, languages, campaigns, linking);
+        Optional<PageRenderer> prepared = rendering.map(r -> builder.renderer(linked, r.templates(), linking));
+        linkProblems = linking.sorted();
+        List<Page> changedPages = new ArrayList<>();
+        Set<String> removed = new TreeSet<>();
+        List<String> rendered = new ArrayList<>();
+        if (!linking.hasErrors() && prepared.isPresent()) {
+            Site previous = site;
+            PageRenderer renderer = prepared.get();
+            Map<String, PageRenderer.Job> next = new LinkedHashMap<>();
+            renderer.jobs().forEach(job -> next.put(job.path(), job));
+            List<PageRenderer.Job> affected = affected(previous, linked, next, full);
+            Problems renderingNow = new Problems();
+            int threads = affected.size() < PARALLEL_THRESHOLD ? 1 : options.threads();
+            List<Page> output = renderer.render(affected, threads, renderingNow);
+            affected.forEach(job -> rendered.add(job.path()));
+            failed.clear();
+            Set<String> succeeded = new HashSet<>();
+            for (Page page : output) {
+                succeeded.add(page.path());
+                byte[] old = pages.put(page.path(), page.bytes());
+                if (old == null || !Arrays.equals(old, page.bytes())) {
+                    changedPages.add(page);
+                }
+            }
+            affected.stream().map(PageRenderer.Job::path).filter(p -> !succeeded.contains(p)).forEach(failed::add);
+            renderProblems = renderingNow.sorted();
+            for (String path : jobs.keySet()) {
+                if (!next.containsKey(path)) {
+                    removed.add(path);
+                    pages.remove(path);
+                }
+            }
+            jobs.clear();
+            jobs.putAll(next);
+            site = linked;
+        } else if (site == null) {
+            site = linked;
+        }
+        Map<String, Path> copies = new TreeMap<>();
+        syncFiles(copies, removed);
+        List<Problem> before = snapshot == null ? List.of() : snapshot.problems();
+        List<Problem> now = problems();
+        long generation = snapshot == null ? 1 : snapshot.generation() + 1;
+        snapshot = new Snapshot(site, now, generation);
+        changedPages.sort(java.util.Comparator.comparing(Page::path));
+        return new Update(shown, full, rendered, changedPages, removed, copies, now, !now.equals(before),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The jobs to render: everything on a full build; otherwise new pages, pages that failed last
+     * time, pages whose own template variables changed (the site-wide {@code lang} and
+     * {@code languages} left aside), the home and index pages of a language with a changed
+     * campaign, and the translations of changed pages.
+     */
+    private List<PageRenderer.Job> affected(Site previous, Site linked, Map<String, PageRenderer.Job> next,
+            boolean full) {
+        if (full || previous == null) {
+            return List.copyOf(next.values());
+        }
+        Map<String, Campaign> before = byFile(previous);
+        Map<String, Campaign> after = byFile(linked);
+        Set<String> languagesWithChangedCampaigns = new HashSet<>();
+        Set<String> changedSourcePaths = new HashSet<>();
+        Set<String> all = new HashSet<>(before.keySet());
+        all.addAll(after.keySet());
+        for (String file : all) {
+            Campaign old = before.get(file);
+            Campaign now = after.get(file);
+            if (Objects.equals(old, now)) {
+                continue;
+            }
+            for (Campaign version : Arrays.asList(old, now)) {
+                if (version != null) {
+                    changedSourcePaths.add(version.sourcePath());
+                    if (version.isCampaign()) {
+                        languagesWithChangedCampaigns.add(version.language());
+                    }
+                }
+            }
+        }
+        List<PageRenderer.Job> out = new ArrayList<>();
+        for (PageRenderer.Job job : next.values()) {
+            PageRenderer.Job old = jobs.get(job.path());
+            boolean listOfChangedLanguage = (job.template().equals("home") || job.template().equals("terms"))
+                    && languagesWithChangedCampaigns.contains(job.language());
+            boolean translation = job.campaign().map(c -> changedSourcePaths.contains(c.sourcePath())).orElse(false);
+            if (old == null || failed.contains(job.path()) || !ownContext(old).equals(ownContext(job))
+                    || !old.template().equals(job.template()) || listOfChangedLanguage || translation) {
+                out.add(job);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> ownContext(PageRenderer.Job job) {
+        Map<String, Object> own = new HashMap<>(job.context());
+        own.remove("lang");
+        own.remove("languages");
+        return own;
+    }
+
+    private static Map<String, Campaign> byFile(Site site) {
+        Map<String, Campaign> out = new HashMap<>();
+        site.allPages().forEach(c -> out.put(c.file(), c));
+        return out;
+    }
+
+    /** Files copied as they are (theme assets, then content/static/), compared with the last copy. */
+    private void syncFiles(Map<String, Path> copies, Set<String> removed) {
+        Map<String, FileRef> next = new TreeMap<>();
+        rendering.ifPresent(r -> r.theme().assetFoldersParentFirst().forEach(f -> collect(f, Theme.ASSETS + "/", next)));
+        collect(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "", next);
+        next.keySet().removeAll(jobs.keySet());
+        next.forEach((path, ref) -> {
+            if (!ref.equals(files.get(path))) {
+                copies.put(path, ref.file());
+            }
+        });
+        files.keySet().stream().filter(p -> !next.containsKey(p) && !jobs.containsKey(p)).forEach(removed::add);
+        files = next;
+    }
+
+    private static void collect(Path folder, String prefix, Map<String, FileRef> into) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                if (!relative.startsWith(".")) {
+                    FileRef.of(file).ifPresent(ref -> into.put(prefix + relative, ref));
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A folder that vanishes while it is walked is picked up by the next change.
+        }
+    }
+
+    /** Every problem that stands now: configuration, theme, each file's, linking and rendering. */
+    public List<Problem> problems() {
+        Problems all = new Problems();
+        all.addAll(configProblems);
+        all.addAll(renderingProblems);
+        all.addAll(languageProblems);
+        sources.values().forEach(s -> all.addAll(s.problems()));
+        all.addAll(linkProblems);
+        all.addAll(renderProblems);
+        return all.sorted();
+    }
+
+    /** {@code es/slug/index.html} as the address a browser shows: {@code /es/slug/}. */
+    static String sitePath(String file) {
+        String path = "/" + file;
+        return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    /** A source file as last seen: changed when its time stamp or size differ. */
+    private record FileRef(Path file, FileTime modified, long size) {
+        static Optional<FileRef> of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return Optional.of(new FileRef(file, attributes.lastModifiedTime(), attributes.size()));
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private record SourceState(FileRef ref, Optional<Campaign> lastGood, List<Problem> problems) {
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.broadside.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One action's form as the theme renders it: the provider's {@link FormSpec} resolved against the
+ * action's fields into inputs with ids, names, autocomplete tokens and error ids. Templates read it
+ * as {@code forms[i]}; text that is absent is "".
+ *
+ * @param number     the action's place on its page, from 1
+ * @param id         the {@code <form>} element's id ({@code form-1}); input ids start with it
+ * @param inputs     the visible inputs except consent, in page order
+ * @param consent    the consent checkbox, always shown and required; its name is "" when the
+ *                   provider does not record consent
+ * @param honeypot   the honeypot's input name ("" when the provider filters on none: the field is
+ *                   then checked by the script only and never sent)
+ * @param disabled   whether the campaign is closed or won, so the form takes no more signatures
+ */
+public record ActionForm(
+        int number,
+        String id,
+        String provider,
+        String formName,
+        String action,
+        String method,
+        String encoding,
+        String response,
+        List<Attribute> attributes,
+        List<Hidden> hidden,
+        List<Input> inputs,
+        Input consent,
+        String honeypot,
+        int minimumFillSeconds,
+        String thanksLink,
+        String countUrl,
+        String countPointer,
+        boolean scriptRequired,
+        String fallbackUrl,
+        String jsonBase,
+        boolean disabled,
+        FormSpec spec) {
+
+    public ActionForm {
+        Objects.requireNonNull(id, "id");
+        attributes = List.copyOf(attributes);
+        hidden = List.copyOf(hidden);
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(spec, "spec");
+    }
+
+    /** An extra attribute of the {@code <form>} element. */
+    public record Attribute(String name, String value) {
+    }
+
+    /** A hidden input; {@code jsonPointer} is "" unless the script sends JSON. */
+    public record Hidden(String name, String value, String jsonPointer) {
+    }
+
+    /**
+     * One visible input.
+     *
+     * @param key          the canonical field name ({@code email}); the theme's label is {@code form.field.<key>}
+     * @param name         the name sent to the provider; "" for an input that is not sent
+     * @param type         {@code text}, {@code email}, {@code tel}, {@code textarea} or {@code checkbox}
+     * @param autocomplete the autocomplete token; "" for checkboxes
+     * @param value        what a ticked checkbox sends; "" for other inputs
+     * @param jsonPointer  where the script writes the value in a JSON body; "" for urlencoded forms
+     * @param errorId      the id of the element that holds this input's error message
+     */
+    public record Input(String key, String name, String id, String type, String autocomplete, boolean required,
+            int maxLength, String value, String jsonPointer, String errorId) {
+
+        public boolean isCheckbox() {
+            return type.equals("checkbox");
+        }
+
+        public boolean isTextarea() {
+            return type.equals("textarea");
+        }
+    }
+
+    /** Whether the page should show the live counter of this form. */
+    public boolean hasLiveCount() {
+        return !countUrl.isEmpty();
+    }
+
+    /** Resolves {@code spec} for {@code request}'s fields. */
+    static ActionForm of(FormRequest request, String provider, FormSpec spec, boolean disabled) {
+        String id = "form-" + request.actionNumber();
+        boolean json = spec.encoding() == Encoding.JSON;
+        List<Input> inputs = new ArrayList<>();
+        Input consent = null;
+        for (FormField field : request.fields()) {
+            SignerField f = field.field();
+            String name = spec.nameOf(f).orElse("");
+            if (name.isEmpty() && f != SignerField.CONSENT) {
+                continue; // the provider does not take this field: asking for it would collect data for nothing
+            }
+            String inputId = id + "-" + f.key().replace('_', '-');
+            Input input = new Input(f.key(), name, inputId, f.inputType(), f.autocomplete(), field.required(),
+                    f.maxLength(), f.isCheckbox() ? spec.checkedValue(f) : "",
+                    json && !name.isEmpty() ? spec.jsonPointer(name) : "", inputId + "-error");
+            if (f == SignerField.CONSENT) {
+                consent = input;
+            } else {
+                inputs.add(input);
+            }
+        }
+        if (consent == null) {
+            throw new IllegalStateException("every form has a consent field");
+        }
+        List<Hidden> hidden = new ArrayList<>();
+        spec.hiddenFields().forEach((name, value) -> hidden.add(new Hidden(name, value, json ? spec.jsonPointer(name) : "")));
+        List<Attribute> attributes = new ArrayList<>();
+        spec.attributes().forEach((name, value) -> attributes.add(new Attribute(name, value)));
+        return new ActionForm(request.actionNumber(), id, provider, request.formName(), spec.action(), spec.method(),
+                spec.encoding().key(), spec.response().key(), attributes, hidden, inputs, consent,
+                spec.honeypotField().orElse(""), spec.minimumFillSeconds(), request.thanksLink(),
+                spec.liveCount().map(LiveCount::url).orElse(""), spec.liveCount().map(LiveCount::pointer).orElse(""),
+                spec.scriptRequired(), spec.fallbackUrl().orElse(""), json ? spec.jsonBase() : "", disabled, spec);
+    }
+}

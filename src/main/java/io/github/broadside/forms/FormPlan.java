@@ -1,0 +1,249 @@
+package io.github.broadside.forms;
+
+import io.github.broadside.config.FormOption;
+import io.github.broadside.config.FormSettings;
+import io.github.broadside.config.SiteConfig;
+import io.github.broadside.content.Action;
+import io.github.broadside.content.Campaign;
+import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Problems;
+import io.github.broadside.site.Site;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The forms stage, between linking and rendering: for every action of every campaign, chooses the
+ * form provider ({@code site.yml} {@code forms:}, overridden by {@code action.form:}), has it check its
+ * options and describe its form, checks that description against Broadside's rules (encrypted
+ * transport, no third party on page load, no secrets in pages), and keeps the result for the theme.
+ */
+public final class FormPlan {
+    /** The provider used when site.yml names none: the preview server's sink. */
+    public static final String DEFAULT_PROVIDER = "local";
+
+    private static final Pattern SECRET_KEY = Pattern.compile(
+            "(?i).*(secret|password|passwd|token|api[-_]?key|private[-_]?key|authorization|credential).*");
+    private static final List<Pattern> SECRET_VALUES = List.of(
+            Pattern.compile("(?i)(sk|rk)_(live|test)_[0-9a-z]+"),
+            Pattern.compile("(?i)bearer\\s+\\S+"),
+            // Action Network API keys are 32 hex digits; its public action ids are UUIDs with hyphens.
+            Pattern.compile("[0-9a-f]{32}"));
+
+    private final Map<String, List<ActionForm>> byCampaign;
+
+    private FormPlan(Map<String, List<ActionForm>> byCampaign) {
+        this.byCampaign = Collections.unmodifiableMap(new HashMap<>(byCampaign));
+    }
+
+    /** No forms at all: pages render their actions without a form. */
+    public static FormPlan empty() {
+        return new FormPlan(Map.of());
+    }
+
+    /**
+     * Plans the forms of every campaign of {@code site}.
+     *
+     * @param siteFile how site.yml is named in problems, e.g. {@code content/site.yml}
+     */
+    public static FormPlan of(Site site, FormEndpoints endpoints, String siteFile, Problems problems) {
+        for (String note : endpoints.loadNotes()) {
+            problems.add(Problem.warning(siteFile, 0, 0, note,
+                    "check the jars added to the plugin's <dependencies> in pom.xml"));
+        }
+        SiteConfig config = site.config();
+        Map<String, List<ActionForm>> byCampaign = new HashMap<>();
+        for (Campaign campaign : site.allPages()) {
+            if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
+                continue; // plain pages do not show actions
+            }
+            List<ActionForm> forms = new ArrayList<>();
+            List<String> names = formNames(campaign);
+            for (int i = 0; i < campaign.actions().size(); i++) {
+                FormRequest request = FormRequest.of(config, campaign, i + 1, names.get(i));
+                plan(request, endpoints, siteFile, problems).ifPresent(forms::add);
+            }
+            byCampaign.put(campaign.path(), forms);
+        }
+        return new FormPlan(byCampaign);
+    }
+
+    /** The forms of {@code campaign}'s actions, in order; empty when a form could not be planned. */
+    public List<ActionForm> forCampaign(Campaign campaign) {
+        return byCampaign.getOrDefault(campaign.path(), List.of());
+    }
+
+    /** Every origin some form posts to, for the site's CSP {@code form-action} directive. */
+    public SortedSet<String> formActionOrigins() {
+        return collect(true);
+    }
+
+    /** Every origin the script may fetch from, for the site's CSP {@code connect-src} directive. */
+    public SortedSet<String> connectOrigins() {
+        return collect(false);
+    }
+
+    private SortedSet<String> collect(boolean formAction) {
+        SortedSet<String> out = new TreeSet<>();
+        byCampaign.values().forEach(list -> list.forEach(f -> out.addAll(
+                formAction ? f.spec().formActionOrigins() : f.spec().connectOrigins())));
+        return Collections.unmodifiableSortedSet(out);
+    }
+
+    private static Optional<ActionForm> plan(FormRequest request, FormEndpoints endpoints, String siteFile,
+            Problems problems) {
+        Optional<FormSettings> siteForms = request.site().forms();
+        Optional<FormSettings> own = request.action().form();
+        FormSettings settings;
+        if (siteForms.isEmpty() && own.isEmpty()) {
+            problems.add(Problem.warning(siteFile, 0, 0,
+                    "no form provider is set, so forms post to the preview server's local sink, which a static host "
+                            + "does not have",
+                    "add to site.yml a 'forms:' block naming your provider, e.g. 'forms: {provider: formspree, "
+                            + "formId: xyzabcde}' (see docs/form-providers.md)"));
+            settings = new FormSettings(Optional.of(DEFAULT_PROVIDER), List.of(), siteFile, 0, 0);
+        } else if (siteForms.isPresent() && own.isPresent()) {
+            settings = siteForms.get().overriddenBy(own.get());
+        } else {
+            settings = siteForms.or(() -> own).orElseThrow();
+        }
+        if (settings.provider().isEmpty()) {
+            problems.add(Problem.error(settings.file(), settings.line(), settings.column(),
+                    "the form settings name no 'provider'",
+                    "add 'provider:' with one of: " + String.join(", ", endpoints.names())));
+            return Optional.empty();
+        }
+        String name = settings.provider().get();
+        Optional<FormEndpoint> endpoint = endpoints.find(name);
+        if (endpoint.isEmpty()) {
+            String known = String.join(", ", endpoints.names());
+            String hint = io.github.broadside.content.YamlMap.closest(name, endpoints.names())
+                    .map(s -> "did you mean '" + s + "'? Known providers: " + known)
+                    .orElse("known providers: " + known + "; a provider from a jar must be in the plugin's "
+                            + "<dependencies>");
+            problems.add(Problem.error(settings.file(), settings.line(), settings.column(),
+                    "unknown form provider '" + name + "'", hint));
+            return Optional.empty();
+        }
+        ProviderOptions options = new ProviderOptions(name, settings, problems);
+        checkSecrets(options);
+        options.warnUnknown(endpoint.get().optionKeys());
+        Optional<FormSpec> spec;
+        try {
+            spec = endpoint.get().describe(request, options);
+        } catch (RuntimeException e) {
+            // A provider's bug or an inconsistent description is still reported like any other problem.
+            problems.add(Problem.error(settings.file(), settings.line(), settings.column(),
+                    "the " + name + " form provider could not describe the form of " + request.campaign().file()
+                            + " (action " + request.actionNumber() + "): " + e.getMessage(),
+                    "check the provider's options; if they look right, report this to the provider's authors"));
+            return Optional.empty();
+        }
+        if (options.hasErrors() || spec.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!check(request, spec.get(), options)) {
+            return Optional.empty();
+        }
+        boolean disabled = !request.campaign().status().isActive();
+        return Optional.of(ActionForm.of(request, name, spec.get(), disabled));
+    }
+
+    /** A form in a public page must never carry a secret: every visitor can read it. */
+    private static void checkSecrets(ProviderOptions options) {
+        for (FormOption option : options.all()) {
+            boolean secretKey = SECRET_KEY.matcher(option.key()).matches();
+            boolean secretValue = values(option).stream()
+                    .anyMatch(v -> SECRET_VALUES.stream().anyMatch(p -> p.matcher(v.strip()).matches()));
+            if (secretKey || secretValue) {
+                options.error(option.key(), "'" + option.key() + "' looks like a secret key: it would be published in "
+                                + "the page, where anyone can read and misuse it",
+                        "remove it; a form in a public page needs only the provider's public form id, and a key "
+                                + "belongs on a server (see docs/form-providers.md)");
+            }
+        }
+    }
+
+    private static List<String> values(FormOption option) {
+        if (option.value() instanceof FormOption.Text text) {
+            return List.of(text.text());
+        }
+        if (option.value() instanceof FormOption.TextList list) {
+            return list.items();
+        }
+        return new ArrayList<>(((FormOption.TextMap) option.value()).entries().values());
+    }
+
+    /** Broadside's own rules for any provider's form. */
+    private static boolean check(FormRequest request, FormSpec spec, ProviderOptions options) {
+        boolean ok = true;
+        if (!isSafeTarget(spec.action())) {
+            options.error("url", "the form would send signers' details to '" + spec.action()
+                            + "', which is not an https:// address",
+                    "use the provider's https:// address (plain http is accepted only for 127.0.0.1 and localhost)");
+            ok = false;
+        }
+        if (spec.method().equals("get")) {
+            options.warning("url", "the form sends with GET, which puts signers' details in the address bar, "
+                    + "browser history and server logs", "use a provider or endpoint that accepts POST");
+        }
+        if (spec.liveCount().isPresent() && !isSameOrigin(spec.liveCount().get().url(), request.site())) {
+            options.error("countUrl", "the live count address '" + spec.liveCount().get().url()
+                            + "' is on another site: every visitor's browser would contact it when the page loads",
+                    "serve the count from the site's own address (a path such as /api/count), or remove it");
+            ok = false;
+        }
+        if (spec.scriptRequired() && spec.fallbackUrl().isEmpty()) {
+            options.warning("page", "the " + options.provider() + " form sends JSON, which needs JavaScript: "
+                    + "signers without it cannot sign", "set 'page:' to the provider's own page for this action, "
+                    + "so the form can offer it to them");
+        }
+        return ok;
+    }
+
+    static boolean isSafeTarget(String url) {
+        if (url.startsWith("/") && !url.startsWith("//")) {
+            return true;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("https")) {
+                return uri.getHost() != null;
+            }
+            return scheme.equals("http") && uri.getHost() != null && LOOPBACK.contains(uri.getHost());
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
+
+    static boolean isSameOrigin(String url, SiteConfig site) {
+        if (url.startsWith("/") && !url.startsWith("//")) {
+            return true;
+        }
+        return FormSpec.originOf(url).equals(FormSpec.originOf(site.baseUrl().toString()));
+    }
+
+    /** Names unique in the site: {@code <campaign-id>-<type>}, numbered when a type repeats on a page. */
+    private static List<String> formNames(Campaign campaign) {
+        String base = FormRequest.campaignId(campaign).replace('/', '-');
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < campaign.actions().size(); i++) {
+            Action action = campaign.actions().get(i);
+            long sameType = campaign.actions().stream().filter(a -> a.type() == action.type()).count();
+            names.add(base + "-" + action.type().key() + (sameType > 1 ? "-" + (i + 1) : ""));
+        }
+        return names;
+    }
+}

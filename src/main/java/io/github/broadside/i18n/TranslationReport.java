@@ -1,0 +1,152 @@
+package io.github.broadside.i18n;
+
+import io.github.broadside.forms.JsonText;
+import io.github.broadside.content.Campaign;
+import io.github.broadside.site.LanguageSite;
+import io.github.broadside.site.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The translation status of a site: for every published page (by translation key) and every
+ * language, whether that language has the original, an up-to-date translation, a stale one, one
+ * that does not record its source version, or none. Printed as a table for people and written as
+ * JSON for CI.
+ *
+ * @param languages the site's languages, in site order (the table's columns)
+ * @param rows      one per page, by translation key
+ */
+public record TranslationReport(List<String> languages, List<Row> rows) {
+
+    /** What one language has of one page. */
+    public enum Status {
+        /** The page was written in this language: the source of the others. */
+        ORIGINAL,
+        /** A translation that records the source's current version. */
+        CURRENT,
+        /** A translation made from an older version of its source. */
+        STALE,
+        /** A translation that does not record which version of its source it was made from. */
+        UNTRACKED,
+        /** No version in this language. */
+        MISSING;
+
+        /** The word used in the table and the JSON: {@code original}, {@code stale} ... */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One page: its key, its title (in the default language when it has a version there), its
+     * kind, and its status in every language.
+     */
+    public record Row(String key, String title, String kind, Map<String, Status> status) {
+        public Row {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(kind, "kind");
+            status = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(status));
+        }
+    }
+
+    public TranslationReport {
+        languages = List.copyOf(languages);
+        rows = List.copyOf(rows);
+    }
+
+    /** The report for a linked site. */
+    public static TranslationReport of(Site site) {
+        List<String> languages = site.languages().stream().map(LanguageSite::language).toList();
+        List<Row> rows = new ArrayList<>();
+        site.translations().all().forEach((key, versions) -> {
+            Map<String, Status> status = new LinkedHashMap<>();
+            for (String language : languages) {
+                status.put(language, versions.stream().filter(c -> c.language().equals(language)).findFirst()
+                        .map(c -> statusOf(site, c)).orElse(Status.MISSING));
+            }
+            Campaign named = versions.stream().filter(c -> c.language().equals(site.config().defaultLanguage()))
+                    .findFirst().orElse(versions.get(0));
+            rows.add(new Row(key, named.title(), named.isCampaign() ? "campaign" : "page", status));
+        });
+        return new TranslationReport(languages, rows);
+    }
+
+    private static Status statusOf(Site site, Campaign campaign) {
+        if (!campaign.translation().isTranslation()) {
+            return Status.ORIGINAL;
+        }
+        if (site.translations().staleness(campaign).isPresent()) {
+            return Status.STALE;
+        }
+        return campaign.translation().recordedHash().isPresent() ? Status.CURRENT : Status.UNTRACKED;
+    }
+
+    /** How many cells have {@code status}. */
+    public long count(Status status) {
+        return rows.stream().flatMap(r -> r.status().values().stream()).filter(s -> s == status).count();
+    }
+
+    /** The table as lines of text: a header, one line per page, and a summary line. */
+    public List<String> table() {
+        int keyWidth = Math.max(4, rows.stream().mapToInt(r -> r.key().length()).max().orElse(0));
+        List<Integer> widths = languages.stream().map(l -> Math.max(l.length(), "untracked".length())).toList();
+        List<String> out = new ArrayList<>();
+        StringBuilder header = new StringBuilder(pad("page", keyWidth));
+        for (int i = 0; i < languages.size(); i++) {
+            header.append("  ").append(pad(languages.get(i), widths.get(i)));
+        }
+        out.add(header.toString().stripTrailing());
+        for (Row row : rows) {
+            StringBuilder line = new StringBuilder(pad(row.key(), keyWidth));
+            for (int i = 0; i < languages.size(); i++) {
+                line.append("  ").append(pad(row.status().get(languages.get(i)).key(), widths.get(i)));
+            }
+            out.add(line.toString().stripTrailing());
+        }
+        out.add(rows.size() + " pages: " + count(Status.CURRENT) + " current, " + count(Status.STALE) + " stale, "
+                + count(Status.UNTRACKED) + " untracked, " + count(Status.MISSING) + " missing translations");
+        return out;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    /** The report as JSON: {@code {"languages": [...], "rows": [{"key", "title", "kind", "status": {...}}], "totals": {...}}}. */
+    public String json() {
+        StringBuilder out = new StringBuilder("{\n  \"languages\": [");
+        for (int i = 0; i < languages.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(quote(languages.get(i)));
+        }
+        out.append("],\n  \"rows\": [");
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            out.append(r == 0 ? "\n" : ",\n").append("    {\"key\": ").append(quote(row.key()))
+                    .append(", \"title\": ").append(quote(row.title()))
+                    .append(", \"kind\": ").append(quote(row.kind()))
+                    .append(", \"status\": {");
+            int i = 0;
+            for (Map.Entry<String, Status> entry : row.status().entrySet()) {
+                out.append(i++ == 0 ? "" : ", ").append(quote(entry.getKey())).append(": ")
+                        .append(quote(entry.getValue().key()));
+            }
+            out.append("}}");
+        }
+        out.append(rows.isEmpty() ? "],\n" : "\n  ],\n").append("  \"totals\": {");
+        Status[] statuses = Status.values();
+        for (int i = 0; i < statuses.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(quote(statuses[i].key())).append(": ").append(count(statuses[i]));
+        }
+        return out.append("}\n}\n").toString();
+    }
+
+    /** A JSON string literal. */
+    static String quote(String text) {
+        return JsonText.of(text);
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.broadside.maven;
+
+import io.github.broadside.problem.BuildFailedException;
+import io.github.broadside.scaffold.SiteScaffold;
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Creates a new campaign-site project in the current (empty) folder:
+ * {@code mvn io.github.broadside:broadside-maven-plugin:init -Dtitle="Our campaigns"}. It writes
+ * pom.xml (using this plugin version), the Maven wrapper, content/ with site.yml, an example
+ * campaign and a privacy page, a copy of the default theme, .gitignore, CI workflows for GitHub
+ * Pages and GitLab Pages, netlify.toml and a README with the commands to preview and build.
+ */
+@Mojo(name = "init", threadSafe = true, requiresProject = false)
+public class InitMojo extends AbstractMojo {
+
+    /** The folder to create the project in; the current folder by default. */
+    @Parameter(property = "broadside.dir", defaultValue = "${user.dir}")
+    private File dir;
+
+    /** The site's title. */
+    @Parameter(property = "title", defaultValue = "Our campaigns")
+    private String title;
+
+    /** The address the site will be published at; CI recipes override it per deploy. */
+    @Parameter(property = "baseUrl", defaultValue = "https://campaigns.example.org/")
+    private String baseUrl;
+
+    /** This plugin's version, written into the new pom.xml. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            List<String> written = SiteScaffold.create(new SiteScaffold.Request(dir.toPath(), title, baseUrl,
+                    pluginVersion, LocalDate.now()));
+            getLog().info("Created a Broadside site in " + dir + " (" + written.size() + " files), including:");
+            written.stream().filter(f -> !f.startsWith("themes/")).forEach(f -> getLog().info("  " + f));
+            getLog().info("  themes/default/ (the default theme, yours to change)");
+            getLog().info("Next: ./mvnw broadside:serve   (preview at http://127.0.0.1:8080/)");
+            getLog().info("      ./mvnw broadside:build   (the site, in site/)");
+        } catch (BuildFailedException e) {
+            ProblemLog.print(getLog(), e.problems());
+            throw new MojoFailureException("No project was created.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the project: " + e.getMessage(), e);
+        }
+    }
+}

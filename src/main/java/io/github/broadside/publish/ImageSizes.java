@@ -1,0 +1,96 @@
+package io.github.broadside.publish;
+
+import java.awt.Dimension;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Writes {@code width} and {@code height} on the site's own {@code <img>} elements that have neither,
+ * from the image file's header, so the browser reserves the space before the picture arrives and the
+ * page does not jump (cumulative layout shift). The theme's CSS keeps the picture fluid
+ * ({@code max-inline-size: 100%; block-size: auto}).
+ *
+ * <p>Works on the generated text, touching only the {@code <img>} tags it completes, so the rest of
+ * the page keeps its exact bytes. PNG, JPEG, GIF and BMP are read; other formats are left alone.
+ */
+final class ImageSizes {
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SRC = Pattern.compile("\\ssrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE = Pattern.compile("\\s(width|height)=", Pattern.CASE_INSENSITIVE);
+
+    private ImageSizes() {
+    }
+
+    /**
+     * {@code html} with sizes added.
+     *
+     * @param sizeOf the size of the image an {@code src} address leads to, when it is one of the site's
+     */
+    static String complete(String html, Function<String, Optional<Dimension>> sizeOf) {
+        Matcher tags = IMG.matcher(html);
+        StringBuilder out = null;
+        int last = 0;
+        while (tags.find()) {
+            String tag = tags.group();
+            Matcher src = SRC.matcher(tag);
+            if (SIZE.matcher(tag).find() || !src.find()) {
+                continue;
+            }
+            Optional<Dimension> size = sizeOf.apply(org.jsoup.parser.Parser.unescapeEntities(src.group(1), true));
+            if (size.isEmpty()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length() + 64);
+            }
+            int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+            String head = tag.substring(0, end).stripTrailing();
+            out.append(html, last, tags.start()).append(head).append(" width=\"").append(size.get().width)
+                    .append("\" height=\"").append(size.get().height).append('"').append(tag.substring(end));
+            last = tags.end();
+        }
+        if (out == null) {
+            return html;
+        }
+        return out.append(html, last, html.length()).toString();
+    }
+
+    /** The pixel size in an image file's header, without decoding the picture. */
+    static Optional<Dimension> read(InputStream in) throws IOException {
+        try (ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+            if (stream == null) {
+                return Optional.empty();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(stream, true, true);
+                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Dimension> read(byte[] bytes) {
+        try {
+            return read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

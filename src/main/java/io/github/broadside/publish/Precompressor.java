@@ -1,0 +1,53 @@
+package io.github.broadside.publish;
+
+import io.github.broadside.render.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Gzip copies of text files ({@code index.html.gz} beside {@code index.html}) for hosts and CDNs that
+ * serve precompressed files, compressed once at build time at the highest level. The gzip header
+ * carries no time or file name, so the copies are as reproducible as the files.
+ */
+final class Precompressor {
+    static final Set<String> TEXT = Set.of("html", "css", "js", "mjs", "xml", "txt", "svg", "json", "webmanifest",
+            "map", "ico");
+    /** Below this, the compressed copy saves less than a network packet. */
+    static final int MIN_BYTES = 512;
+
+    private Precompressor() {
+    }
+
+    /** Whether a file of this name is worth a compressed copy. */
+    static boolean compressible(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith("_") && dot > 0 && TEXT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The gzip copy of {@code page}, when its name is a text type and the copy is smaller. */
+    static Optional<Page> gzip(Page page) {
+        if (!compressible(page.path()) || page.bytes().length < MIN_BYTES) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(page.bytes().length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(page.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toByteArray();
+        return bytes.length < page.bytes().length ? Optional.of(new Page(page.path() + ".gz", bytes))
+                : Optional.empty();
+    }
+}

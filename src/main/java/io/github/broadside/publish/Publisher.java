@@ -1,0 +1,467 @@
+package io.github.broadside.publish;
+
+import com.ibm.icu.util.ULocale;
+import io.github.broadside.config.Origin;
+import io.github.broadside.config.SiteConfig;
+import io.github.broadside.content.Campaign;
+import io.github.broadside.content.Status;
+import io.github.broadside.i18n.Messages;
+import io.github.broadside.markdown.MarkdownRenderer;
+import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Problems;
+import io.github.broadside.render.Page;
+import io.github.broadside.render.ShareImage;
+import io.github.broadside.render.Theme;
+import io.github.broadside.site.LanguageSite;
+import io.github.broadside.site.Site;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The publish stage after rendering: turns the rendered pages and fingerprinted assets into the
+ * complete site a static host serves. It adds share cards, Atom feeds, the sitemap and
+ * {@code robots.txt}, {@code _redirects} and {@code _headers}; writes image sizes; then reads every
+ * published page and stylesheet back to derive the Content-Security-Policy from what they really
+ * use, to refuse inline code and third-party loads (the privacy check) and to report links that lead
+ * nowhere. The policy also goes into each generated page as a {@code <meta>} tag, for hosts that
+ * cannot send headers (GitHub Pages, GitLab Pages).
+ *
+ * <p>Everything is sorted and dated from the content, so the same input gives the same bytes.
+ */
+public final class Publisher {
+    private static final Pattern CHARSET = Pattern.compile("<meta charset=\"?[^\">]*\"?\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Map<Status, Color> STATUS_COLOURS = Map.of(Status.ACTIVE, new Color(0x0d6b2f),
+            Status.CLOSED, new Color(0x5a5a5a), Status.WON, new Color(0x6b3fa0));
+
+    /**
+     * What the stage reads besides the pages.
+     *
+     * @param staticDir     {@code content/static/}, copied to the site root (may not exist)
+     * @param siteYml       the site's settings file, where a problem may point
+     * @param display       how a file is named in problems
+     * @param outputDisplay how the site folder is named in problems, e.g. {@code site}
+     * @param compress      also publish gzip copies of text files
+     * @param extraOrigins  origins that must receive forms and fetches though no page names them
+     *                      (form providers' script endpoints); added to {@code form-action} and
+     *                      {@code connect-src}
+     * @param threads       workers for cards and page scans
+     */
+    public record Inputs(Site site, Theme theme, Messages messages, MarkdownRenderer markdown, Path staticDir,
+            Path siteYml, Path projectDir, Function<Path, String> display, String outputDisplay, boolean compress,
+            Set<String> extraOrigins, int threads) {
+        public Inputs {
+            Objects.requireNonNull(site, "site");
+            Objects.requireNonNull(theme, "theme");
+            Objects.requireNonNull(messages, "messages");
+            Objects.requireNonNull(markdown, "markdown");
+            Objects.requireNonNull(staticDir, "staticDir");
+            Objects.requireNonNull(siteYml, "siteYml");
+            Objects.requireNonNull(projectDir, "projectDir");
+            Objects.requireNonNull(display, "display");
+            Objects.requireNonNull(outputDisplay, "outputDisplay");
+            extraOrigins = Set.copyOf(extraOrigins);
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+    }
+
+    /**
+     * The site to write.
+     *
+     * @param files       every generated file, sorted by path
+     * @param staticFiles files of {@code content/static/} to copy, by their path in the site
+     * @param policy      the Content-Security-Policy the pages are published with
+     */
+    public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy) {
+        public Result {
+            files = List.copyOf(files);
+            staticFiles = Collections.unmodifiableMap(new TreeMap<>(staticFiles));
+        }
+    }
+
+    private final Inputs in;
+    private final SiteConfig config;
+    private final LinkResolver resolver;
+
+    public Publisher(Inputs inputs) {
+        this.in = Objects.requireNonNull(inputs, "inputs");
+        this.config = inputs.site().config();
+        this.resolver = new LinkResolver(config);
+    }
+
+    /** Completes the site from the rendered pages and assets; problems go to {@code problems}. */
+    public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, Problems problems)
+            throws IOException {
+        Site site = in.site();
+        Map<String, Path> statics = staticFiles();
+        Set<String> renderedPaths = new TreeSet<>();
+        rendered.forEach(p -> renderedPaths.add(p.path()));
+
+        Map<String, Page> files = new TreeMap<>();
+        Map<String, Dimension> knownSizes = new ConcurrentHashMap<>();
+        for (Page asset : assets.files()) {
+            files.put(asset.path(), asset);
+        }
+        for (Page card : cards(site, problems)) {
+            files.put(card.path(), card);
+            knownSizes.put(card.path(), new Dimension(SocialCard.WIDTH, SocialCard.HEIGHT));
+        }
+        AtomFeed feeds = new AtomFeed(config, in.markdown(), in.messages());
+        SitemapWriter sitemap = new SitemapWriter(config);
+        List<Page> extras = new ArrayList<>();
+        site.languages().forEach(lang -> extras.add(feeds.write(lang)));
+        List<SitemapWriter.Entry> entries = SitemapWriter.entries(site).stream()
+                .filter(e -> renderedPaths.contains(pageFile(e.sitePath()))).toList();
+        extras.addAll(sitemap.write(entries));
+        extras.add(sitemap.robots());
+        Redirects.write(site).ifPresent(extras::add);
+        extras.forEach(p -> files.put(p.path(), p));
+
+        // A file in content/static/ replaces a generated file of the same name, except pages made from content.
+        for (String path : new ArrayList<>(files.keySet())) {
+            if (statics.containsKey(path)) {
+                problems.add(Problem.warning(in.display().apply(statics.get(path)), 0, 0,
+                        "this file replaces the " + path + " the build would write",
+                        "remove it from " + in.display().apply(in.staticDir()) + "/ to publish the generated one"));
+                files.remove(path);
+            }
+        }
+        for (String path : renderedPaths) {
+            if (statics.containsKey(path)) {
+                problems.add(Problem.warning(in.display().apply(statics.get(path)), 0, 0,
+                        "this file is replaced by the page the build writes at " + path,
+                        "remove it, or give the page another slug"));
+                statics.remove(path);
+            }
+        }
+
+        Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
+        for (Page page : rendered) {
+            Page sized = page;
+            if (page.path().endsWith(".html")) {
+                String html = new String(page.bytes(), StandardCharsets.UTF_8);
+                String completed = ImageSizes.complete(html, src -> {
+                    LinkResolver.Target target = resolver.resolve(page.path(), src);
+                    return target instanceof LinkResolver.Local local ? sizeOf.apply(local.path()) : Optional.empty();
+                });
+                if (!completed.equals(html)) {
+                    sized = new Page(page.path(), completed.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            files.put(sized.path(), sized);
+        }
+
+        Map<String, Path> ownSources = new TreeMap<>();
+        assets.sources().forEach((path, display) -> ownSources.put(path, in.projectDir().resolve(display)));
+        ownSources.putAll(statics);
+        Sources sources = new Sources(site, Publisher::pageFile, ownSources, in.theme().templateFolders(),
+                in.siteYml(), in.projectDir(), in.display(), in.outputDisplay());
+
+        List<PageScan> scans = scan(files, statics);
+        List<Use> uses = scans.stream().flatMap(s -> s.uses().stream()).sorted().toList();
+        Map<List<String>, List<String>> inline = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        for (PageScan scan : scans) {
+            for (String code : new TreeSet<>(scan.inlineCode())) {
+                String at = statics.containsKey(scan.file()) ? in.display().apply(statics.get(scan.file()))
+                        : sources.inTemplates(needle(code)).map(l -> l.file() + "\u0000" + l.line())
+                                .orElse(in.outputDisplay() + "/" + scan.file());
+                inline.computeIfAbsent(List.of(at, code), k -> new ArrayList<>()).add(scan.file());
+            }
+        }
+        inline.forEach((key, pages) -> {
+            String[] at = key.get(0).split("\u0000");
+            String who = pages.size() == 1 ? "the published file " + pages.get(0)
+                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
+            problems.add(Problem.error(at[0], at.length > 1 ? Integer.parseInt(at[1]) : 0, 0, who + " ha"
+                            + (pages.size() == 1 ? "s " : "ve ") + key.get(1)
+                            + ", which the site's Content-Security-Policy refuses (no inline script or style)",
+                    "move scripts to a .js file and styles to a .css file in the theme's assets/ folder, "
+                            + "and use classes instead of style=\"\""));
+        });
+        PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
+        checkLinks(uses, files.keySet(), statics.keySet(), sources, problems);
+
+        ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
+        if (!statics.containsKey(HeadersFile.PATH)) {
+            files.put(HeadersFile.PATH, new Page(HeadersFile.PATH, HeadersFile.write(policy, config.basePath())));
+        }
+        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + XmlWriter.escape(policy.meta(), true)
+                + "\">";
+        for (String path : renderedPaths) {
+            Page page = files.get(path);
+            if (page != null && path.endsWith(".html")) {
+                files.put(path, new Page(path, withMeta(new String(page.bytes(), StandardCharsets.UTF_8), meta)
+                        .getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+
+        if (in.compress()) {
+            List<Page> copies = new ArrayList<>();
+            for (Page page : files.values()) {
+                Precompressor.gzip(page).filter(c -> !statics.containsKey(c.path())).ifPresent(copies::add);
+            }
+            for (Map.Entry<String, Path> file : statics.entrySet()) {
+                String gz = file.getKey() + ".gz";
+                if (Precompressor.compressible(file.getKey()) && !statics.containsKey(gz) && !files.containsKey(gz)) {
+                    Precompressor.gzip(new Page(file.getKey(), Files.readAllBytes(file.getValue())))
+                            .ifPresent(copies::add);
+                }
+            }
+            copies.forEach(p -> files.put(p.path(), p));
+        }
+        return new Result(new ArrayList<>(files.values()), statics, policy);
+    }
+
+    /** The text a template would contain to produce the inline code described by {@code code}. */
+    private static String needle(String code) {
+        if (code.contains("style=\"\" attribute")) {
+            return "style=\"";
+        }
+        if (code.contains("<style>")) {
+            return "<style";
+        }
+        if (code.contains("<script>")) {
+            return "<script>";
+        }
+        if (code.contains("javascript:")) {
+            return "javascript:";
+        }
+        Matcher handler = Pattern.compile("handler (on[a-z]+)=").matcher(code);
+        return handler.find() ? handler.group(1) + "=" : code;
+    }
+
+    /** {@code /x/} is published as {@code x/index.html}; {@code /old.html} as {@code old.html}. */
+    static String pageFile(String sitePath) {
+        String trimmed = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return trimmed.isEmpty() || trimmed.endsWith("/") ? trimmed + "index.html" : trimmed;
+    }
+
+    /** The generated share cards: each language's home card, and one per campaign without an image. */
+    private List<Page> cards(Site site, Problems problems) throws IOException {
+        List<java.awt.Font> fonts = SocialCard.loadFonts(in.theme().folders(), in.display(), problems);
+        if (fonts.isEmpty()) {
+            problems.add(Problem.warning(in.display().apply(in.theme().folders().get(0).resolve(SocialCard.FONTS)), 0,
+                    0, "the theme has no fonts for share cards; they are drawn with the system's sans-serif font",
+                    "add .ttf fonts to the theme's fonts/ folder (the default theme ships Noto Sans)"));
+        }
+        SocialCard drawer = new SocialCard(fonts);
+        String organization = config.organization();
+        List<Callable<Page>> jobs = new ArrayList<>();
+        for (LanguageSite lang : site.languages()) {
+            boolean rtl = ULocale.forLanguageTag(lang.language()).isRightToLeft();
+            SocialCard.Card home = new SocialCard.Card(config.title(), "", Color.BLACK,
+                    organization.isEmpty() ? config.baseUrl().getHost() : organization, rtl);
+            jobs.add(() -> new Page(ShareImage.homeCard(lang).substring(1), drawer.png(home)));
+            for (Campaign campaign : lang.campaigns()) {
+                if (!ShareImage.generated(campaign)) {
+                    continue;
+                }
+                String by = !campaign.organization().isEmpty() ? campaign.organization()
+                        : organization.isEmpty() ? config.title() : organization;
+                SocialCard.Card card = new SocialCard.Card(campaign.title(),
+                        in.messages().format(lang.language(), "status." + campaign.status().key(), Map.of()),
+                        STATUS_COLOURS.get(campaign.status()), by, rtl);
+                jobs.add(() -> new Page(ShareImage.sitePath(campaign, lang).substring(1), drawer.png(card)));
+            }
+        }
+        return parallel(jobs);
+    }
+
+    private List<PageScan> scan(Map<String, Page> files, Map<String, Path> statics) throws IOException {
+        List<Callable<PageScan>> jobs = new ArrayList<>();
+        for (Page page : files.values()) {
+            scanJob(page.path(), page.bytes()).ifPresent(jobs::add);
+        }
+        for (Map.Entry<String, Path> file : statics.entrySet()) {
+            String name = file.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".css")) {
+                scanJob(file.getKey(), Files.readAllBytes(file.getValue())).ifPresent(jobs::add);
+            }
+        }
+        return parallel(jobs);
+    }
+
+    private static Optional<Callable<PageScan>> scanJob(String path, byte[] bytes) {
+        String name = path.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Optional.of(() -> PageScan.html(path, new String(bytes, StandardCharsets.UTF_8)));
+        }
+        if (name.endsWith(".css")) {
+            return Optional.of(() -> PageScan.css(path, new String(bytes, StandardCharsets.UTF_8)));
+        }
+        return Optional.empty();
+    }
+
+    /** Warns about the site's own addresses that lead to no file, or outside a sub-path site. */
+    private void checkLinks(List<Use> uses, Set<String> generated, Set<String> statics, Sources sources,
+            Problems problems) {
+        Map<List<Object>, List<String>> found = new java.util.LinkedHashMap<>();
+        for (Use use : uses) {
+            if (use.directive() == Directive.FORM || use.directive() == Directive.CONNECT
+                    || use.directive() == Directive.PRECONNECT) {
+                continue;
+            }
+            LinkResolver.Target target = resolver.resolve(use.file(), use.url());
+            boolean broken = target instanceof LinkResolver.OutsideBase
+                    || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics));
+            if (broken) {
+                List<String> pages = found.computeIfAbsent(
+                        List.of(sources.locate(use.file(), use.url()), use.url(), target), k -> new ArrayList<>());
+                if (!pages.contains(use.file())) {
+                    pages.add(use.file());
+                }
+            }
+        }
+        found.forEach((key, pages) -> {
+            Sources.Location at = (Sources.Location) key.get(0);
+            String url = (String) key.get(1);
+            String who = pages.size() == 1 ? "the published file " + pages.get(0)
+                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
+            if (key.get(2) instanceof LinkResolver.Local local) {
+                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
+                                + " '" + url + "', but the site has no " + local.path(),
+                        url.contains("/" + io.github.broadside.render.AssetUrls.FOLDER + "/")
+                                ? "refer to theme assets with asset('name') in templates, which gives their "
+                                        + "fingerprinted address"
+                                : "fix the address, or add the page or file"));
+            } else {
+                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
+                                + " '" + url + "', which is outside the site's base path " + config.basePath(),
+                        "in Markdown, link to site pages from the root (/slug/); in templates, wrap addresses in "
+                                + "url('/slug/') or asset('name')"));
+            }
+        });
+    }
+
+    private static boolean exists(String path, Set<String> generated, Set<String> statics) {
+        if (generated.contains(path) || statics.contains(path)) {
+            return true;
+        }
+        // Hosts answer /privacy with /privacy/ when that folder has an index page.
+        String folder = path + "/index.html";
+        return !path.endsWith(".html") && (generated.contains(folder) || statics.contains(folder));
+    }
+
+    private Function<String, Optional<Dimension>> sizes(Map<String, Page> files, Map<String, Path> statics,
+            Map<String, Dimension> known) {
+        return path -> {
+            String name = path.toLowerCase(java.util.Locale.ROOT);
+            if (!(name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".gif")
+                    || name.endsWith(".bmp"))) {
+                return Optional.empty();
+            }
+            Dimension cached = known.get(path);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+            Optional<Dimension> size = Optional.empty();
+            if (files.containsKey(path)) {
+                size = ImageSizes.read(files.get(path).bytes());
+            } else if (statics.containsKey(path)) {
+                try (InputStream stream = Files.newInputStream(statics.get(path))) {
+                    size = ImageSizes.read(stream);
+                } catch (IOException e) {
+                    size = Optional.empty();
+                }
+            }
+            size.ifPresent(d -> known.put(path, d));
+            return size;
+        };
+    }
+
+    /** The policy tag goes right after the charset declaration, before anything the policy governs. */
+    static String withMeta(String html, String meta) {
+        Matcher m = CHARSET.matcher(html);
+        if (!m.find()) {
+            m = HEAD.matcher(html);
+            if (!m.find()) {
+                return html;
+            }
+        }
+        return html.substring(0, m.end()) + "\n" + meta + html.substring(m.end());
+    }
+
+    /** The files of content/static/ by their path in the site, as SiteWriter copies them. */
+    private Map<String, Path> staticFiles() throws IOException {
+        Map<String, Path> out = new TreeMap<>();
+        Path root = in.staticDir();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).filter(p -> !root.relativize(p).toString().startsWith("."))
+                    .sorted().forEach(p -> out.put(root.relativize(p).toString().replace('\\', '/'), p));
+        }
+        return out;
+    }
+
+    /** Runs {@code jobs} on the build's workers, keeping their order. */
+    private <T> List<T> parallel(List<Callable<T>> jobs) throws IOException {
+        if (in.threads() <= 1 || jobs.size() < 2) {
+            List<T> out = new ArrayList<>();
+            for (Callable<T> job : jobs) {
+                try {
+                    out.add(job.call());
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(in.threads(), jobs.size()));
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(jobs)) {
+                out.add(future.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while publishing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The site's own origin, from its base URL. */
+    Origin siteOrigin() {
+        return resolver.siteOrigin();
+    }
+}

@@ -1,0 +1,258 @@
+package io.github.broadside.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.broadside.IncrementalBuild;
+import io.github.broadside.problem.Problem;
+import io.github.broadside.site.Site;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code broadside:serve}: builds the site into its own folder, serves it on the loopback address,
+ * watches the content and the theme, rebuilds only what a change affects, and tells open pages to
+ * reload. Drafts are shown. A build error never stops the server: pages show the problems until the
+ * file is fixed. Also hosts the local form sink (see {@link FormSink}).
+ *
+ * <p>Start with {@link #start}; {@link #close()} stops everything (the Maven goal calls it from a
+ * shutdown hook on Ctrl+C).
+ */
+public final class DevServer implements AutoCloseable {
+    static final String INTERNAL = "/_broadside/";
+    private static final Duration QUIET = Duration.ofMillis(60);
+    private static final Duration LONGEST = Duration.ofMillis(800);
+
+    private final ServeOptions options;
+    private final ServeLog log;
+    private final IncrementalBuild build;
+    private final SiteFolder folder;
+    private final HttpServer http;
+    private final ExecutorService pool;
+    private final LiveReload reload;
+    private final FormSink sink;
+    private final SourceWatcher watcher;
+    private final URI address;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean closed;
+
+    private DevServer(ServeOptions options, ServeLog log, HttpServer http) throws IOException {
+        this.options = options;
+        this.log = log;
+        this.http = http;
+        InetSocketAddress bound = http.getAddress();
+        String host = bound.getAddress().getHostAddress();
+        host = host.contains(":") ? "[" + host + "]" : host;
+        this.address = URI.create("http://" + host + ":" + bound.getPort() + "/");
+        this.build = new IncrementalBuild(options.build().withBaseUrl(address.toString()).withDrafts(true));
+        this.folder = new SiteFolder(options.siteDir());
+        this.reload = new LiveReload(Long.toString(System.nanoTime(), 36), 0);
+        this.sink = new FormSink(options.submissions(), this::isCampaign, Clock.systemUTC());
+        this.watcher = new SourceWatcher(QUIET, LONGEST, this::rebuild);
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "broadside-http-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Binds the address, builds the whole site, starts serving and watching. Fails only when the
+     * address cannot be bound or the folder cannot be written; content errors are shown in pages.
+     */
+    public static DevServer start(ServeOptions options, ServeLog log) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
+        DevServer server;
+        try {
+            server = new DevServer(options, log, http);
+            server.begin();
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            throw e;
+        }
+        return server;
+    }
+
+    private void begin() throws IOException {
+        folder.reset();
+        IncrementalBuild.Update first = build.full();
+        folder.apply(first);
+        reload.reload(generation(), "{\"all\":true}");
+        var files = http.createContext("/", new StaticFiles(folder.root(), this::problems));
+        var internal = http.createContext(INTERNAL, this::internal);
+        if (http.getAddress().getAddress().isLoopbackAddress()) {
+            HostCheck hosts = new HostCheck(http.getAddress().getPort());
+            files.getFilters().add(hosts);
+            internal.getFilters().add(hosts);
+        }
+        http.setExecutor(pool);
+        http.start();
+        for (Path root : build.watchRoots()) {
+            watcher.watch(root);
+        }
+        watcher.start();
+        log.info("Built " + (first.changedPages().size()) + " pages and " + first.copies().size()
+                + " files in " + first.millis() + " ms (drafts shown)");
+        report(first.problems());
+        log.info("Serving " + options.build().display(options.build().contentDir()) + " at " + address
+                + "  (press Ctrl+C to stop)");
+        log.info("Form submissions go to " + options.build().display(options.submissions()));
+    }
+
+    /** The address pages are served at, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI address() {
+        return address;
+    }
+
+    /** The folder the site is built into. */
+    public Path siteFolder() {
+        return folder.root();
+    }
+
+    /** Blocks until {@link #close()} was called. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    private List<Problem> problems() {
+        return build.snapshot().map(IncrementalBuild.Snapshot::problems).orElse(List.of());
+    }
+
+    private long generation() {
+        return build.snapshot().map(IncrementalBuild.Snapshot::generation).orElse(0L);
+    }
+
+    private boolean isCampaign(String id) {
+        Optional<Site> site = build.snapshot().map(IncrementalBuild.Snapshot::site);
+        String path = "/" + id + "/";
+        return site.map(s -> s.allPages().stream().anyMatch(c -> c.isCampaign() && c.path().equals(path)))
+                .orElse(false);
+    }
+
+    private void internal(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.equals(INTERNAL + "events")) {
+            reload.stream(exchange);
+        } else if (path.equals(Overlay.SCRIPT)) {
+            resource(exchange, "reload.js", "text/javascript; charset=utf-8");
+        } else if (path.equals(Overlay.STYLE)) {
+            resource(exchange, "overlay.css", "text/css; charset=utf-8");
+        } else if (path.startsWith(FormSink.SUBMIT)) {
+            sink.submit(exchange);
+        } else if (path.startsWith(FormSink.COUNT)) {
+            sink.count(exchange);
+        } else {
+            try (exchange) {
+                Responses.text(exchange, 404, "Not found\n");
+            }
+        }
+    }
+
+    private static void resource(HttpExchange exchange, String name, String type) throws IOException {
+        try (exchange; InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                Responses.text(exchange, 404, "Not found\n");
+                return;
+            }
+            Responses.send(exchange, 200, type, in.readAllBytes());
+        }
+    }
+
+    /** Called by the watcher with a batch of changed paths. */
+    private void rebuild(Set<Path> changed) {
+        if (closed) {
+            return;
+        }
+        try {
+            IncrementalBuild.Update update = build.update(changed);
+            if (update.changedSources().isEmpty()) {
+                return;
+            }
+            folder.apply(update);
+            for (Path root : build.watchRoots()) {
+                watcher.watch(root);
+            }
+            boolean all = update.full() || !update.copies().isEmpty() || update.problemsChanged();
+            reload.reload(generation(), all ? "{\"all\":true}" : paths(update.changedPaths()));
+            describe(update);
+        } catch (IOException | RuntimeException e) {
+            // A bug or a full disk must not end the preview: say so and wait for the next change.
+            log.error("Rebuild failed: " + e);
+        }
+    }
+
+    private void describe(IncrementalBuild.Update update) {
+        String what = String.join(", ", update.changedSources());
+        List<String> paths = update.changedPaths();
+        String changedPages = paths.isEmpty() ? "none changed"
+                : paths.size() + " changed" + (paths.size() <= 4 ? " (" + String.join(" ", paths) + ")" : "");
+        String files = update.copies().isEmpty() ? "" : ", copied " + update.copies().size()
+                + (update.copies().size() == 1 ? " file" : " files");
+        int rendered = update.rendered().size();
+        log.info("Changed " + what + ": rendered " + rendered + (rendered == 1 ? " page" : " pages")
+                + (update.full() ? " (all)" : "") + ", " + changedPages + files + " in " + update.millis() + " ms");
+        if (update.problemsChanged()) {
+            report(update.problems());
+            if (!update.hasErrors()) {
+                log.info("Fixed: the build has no errors.");
+            }
+        }
+    }
+
+    private void report(List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                log.error(problem.format());
+            } else {
+                log.warn(problem.format());
+            }
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            log.error(errors + (errors == 1 ? " error" : " errors")
+                    + " (shown on every page until fixed; pages show the last version that built)");
+        }
+    }
+
+    private static String paths(List<String> paths) {
+        List<String> quoted = new ArrayList<>();
+        paths.forEach(p -> quoted.add(FormSink.quote(p)));
+        return "{\"paths\":[" + String.join(",", quoted) + "]}";
+    }
+
+    /** Stops watching, ends the live-reload streams, stops the server and closes the sink. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        reload.close();
+        http.stop(0);
+        pool.shutdownNow();
+        try {
+            sink.close();
+        } catch (IOException e) {
+            log.warn("Could not close " + options.submissions() + ": " + e.getMessage());
+        }
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.broadside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.broadside.render.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+    Path content;
+    IncrementalBuild build;
+    IncrementalBuild.Update first;
+
+    @BeforeEach
+    void buildSample() {
+        SampleProject.copyInto(dir);
+        content = dir.resolve("content");
+        build = new IncrementalBuild(BuildOptions.defaults(dir).withDrafts(true));
+        first = build.full();
+    }
+
+    private IncrementalBuild.Update edit(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+        return build.update(Set.of(path));
+    }
+
+    private static List<String> paths(IncrementalBuild.Update update) {
+        return update.changedPages().stream().map(Page::path).toList();
+    }
+
+    private static String html(IncrementalBuild.Update update, String path) {
+        return update.changedPages().stream().filter(p -> p.path().equals(path)).findFirst()
+                .map(p -> new String(p.bytes(), StandardCharsets.UTF_8)).orElseThrow();
+    }
+
+    @Test
+    void firstBuildRendersEveryPageAndCopiesAssets() {
+        assertThat(first.full()).isTrue();
+        assertThat(first.hasErrors()).isFalse();
+        assertThat(paths(first)).contains("index.html", "stop-unjust-raids/index.html", "privacy/index.html",
+                "tags/index.html", "tags/asylum/index.html", "categories/index.html");
+        assertThat(first.copies()).containsKey("assets/style.css");
+    }
+
+    @Test
+    void editingABodyRendersThatPageAndTheListsOfItsLanguageOnly() throws IOException {
+        // A campaign without translations: nothing but its own language's pages can show it.
+        IncrementalBuild.Update update = edit("en/end-family-detention.md", "The detention of families",
+                "The very detention of families");
+        assertThat(update.full()).isFalse();
+        // The body is not shown in lists, so of all pages only the campaign's own page changed.
+        assertThat(paths(update)).containsExactly("end-family-detention/index.html");
+        assertThat(update.rendered()).hasSizeLessThan(first.rendered().size())
+                .contains("end-family-detention/index.html", "index.html").doesNotContain("privacy/index.html");
+        assertThat(update.changedSources()).containsExactly("content/en/end-family-detention.md");
+        assertThat(html(update, "end-family-detention/index.html")).contains("The very detention");
+    }
+
+    @Test
+    void editingATitleUpdatesTheHomeAndTermPagesThatListIt() throws IOException {
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "title: \"Stop Unjust Immigration Raids\"",
+                "title: \"Stop the Raids Now\"");
+        assertThat(paths(update)).contains("stop-unjust-raids/index.html", "index.html", "tags/asylum/index.html",
+                "categories/letters/index.html");
+        // A tag page that does not list the campaign is not rendered again.
+        assertThat(paths(update)).doesNotContain("privacy/index.html", "end-family-detention/index.html");
+        assertThat(html(update, "index.html")).contains("Stop the Raids Now");
+    }
+
+    @Test
+    void editingAPlainPageRendersThatPageAndItsTranslations() throws IOException {
+        IncrementalBuild.Update update = edit("en/privacy.md", "This is a demonstration site", "This is a demo site");
+        // Its translations now show that they were made from an older version, so they change too.
+        assertThat(paths(update)).containsExactlyInAnyOrder("privacy/index.html", "es/privacidad/index.html",
+                "ar/privacy/index.html");
+        assertThat(update.rendered()).containsExactlyInAnyOrder("privacy/index.html", "es/privacidad/index.html",
+                "ar/privacy/index.html");
+    }
+
+    @Test
+    void renamingATagRemovesItsPageAndAddsTheNewOne() throws IOException {
+        String raids = Files.readString(content.resolve("en/stop-unjust-raids.md"));
+        assertThat(raids).contains("tags: [asylum, families, detention]");
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "tags: [asylum, families, detention]",
+                "tags: [asylum, families, detention, raids]");
+        assertThat(paths(update)).contains("tags/raids/index.html", "tags/index.html");
+        IncrementalBuild.Update back = edit("en/stop-unjust-raids.md", "tags: [asylum, families, detention, raids]",
+                "tags: [asylum, families, detention]");
+        assertThat(back.removed()).containsExactly("tags/raids/index.html");
+    }
+
+    @Test
+    void aTranslationIsRenderedAgainWhenItsSourceChanges() throws IOException {
+        Path es = content.resolve("es/stop-unjust-raids.md");
+        Files.createDirectories(es.getParent());
+        Files.writeString(es, "---\ntitle: \"Alto a las redadas\"\ndate: 2016-01-07\n---\n\nTexto.\n");
+        IncrementalBuild.Update added = build.update(Set.of(es));
+        assertThat(paths(added)).contains("es/stop-unjust-raids/index.html", "es/index.html");
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "This week, the Department",
+                "This very week, the Department");
+        assertThat(update.rendered()).contains("stop-unjust-raids/index.html", "es/stop-unjust-raids/index.html")
+                .doesNotContain("es/index.html");
+        assertThat(update.problems()).noneMatch(p -> p.isError());
+    }
+
+    @Test
+    void aTranslationTakesItsSourcesNewCountWithoutBeingEdited() throws IOException {
+        // es/stop-unjust-raids.md leaves the action out, so it shows the source's count.
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "count: 400", "count: 450");
+        assertThat(html(update, "es/alto-a-las-redadas-injustas/index.html")).contains("450");
+    }
+
+    @Test
+    void aBrokenFileKeepsItsLastGoodPageAndReportsTheProblemUntilFixed() throws IOException {
+        IncrementalBuild.Update broken = edit("en/stop-unjust-raids.md", "date: 2016-01-07", "date: 2016-13-45");
+        assertThat(broken.hasErrors()).isTrue();
+        assertThat(broken.problemsChanged()).isTrue();
+        assertThat(broken.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/en/stop-unjust-raids.md");
+            assertThat(p.line()).isEqualTo(4);
+        });
+        assertThat(broken.changedPages()).isEmpty();
+        assertThat(build.snapshot().orElseThrow().site().allPages())
+                .anyMatch(c -> c.slug().equals("stop-unjust-raids"));
+        IncrementalBuild.Update fixed = edit("en/stop-unjust-raids.md", "date: 2016-13-45", "date: 2016-01-08");
+        assertThat(fixed.hasErrors()).isFalse();
+        assertThat(fixed.problemsChanged()).isTrue();
+        assertThat(paths(fixed)).contains("stop-unjust-raids/index.html");
+    }
+
+    @Test
+    void aTemplateErrorIsReportedAndATemplateFixRendersEverything() throws IOException {
+        Path template = dir.resolve("themes/default/templates/page.peb");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("{% block main %}", "{% block main %}{{ campaign.title "));
+        IncrementalBuild.Update broken = build.update(Set.of(template));
+        assertThat(broken.full()).isTrue();
+        assertThat(broken.problems()).anySatisfy(p -> assertThat(p.file()).endsWith("templates/page.peb"));
+        Files.writeString(template, good);
+        IncrementalBuild.Update fixed = build.update(Set.of(template));
+        assertThat(fixed.hasErrors()).isFalse();
+        assertThat(fixed.rendered()).hasSameSizeAs(first.rendered());
+    }
+
+    @Test
+    void deletingAPageRemovesItAndANewStaticFileIsCopied() throws IOException {
+        Path privacy = content.resolve("en/privacy.md");
+        Files.delete(privacy);
+        Path image = content.resolve("static/images/a.png");
+        Files.createDirectories(image.getParent());
+        Files.write(image, new byte[] {1, 2, 3});
+        IncrementalBuild.Update update = build.update(Set.of(privacy, image));
+        assertThat(update.removed()).contains("privacy/index.html");
+        assertThat(update.copies()).containsEntry("images/a.png", image);
+    }
+
+    @Test
+    void changingSiteYmlRendersEverything() throws IOException {
+        IncrementalBuild.Update update = edit("site.yml", "title: Broadside sample campaigns",
+                "title: Our campaigns");
+        assertThat(update.full()).isTrue();
+        assertThat(update.rendered()).hasSameSizeAs(first.rendered());
+        assertThat(html(update, "privacy/index.html")).contains("Our campaigns");
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.broadside.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first-party script: small, no HTML injection, and the JSON body it builds for a JSON provider
+ * is the provider's documented shape. The JSON part runs the real script under Node.js when the
+ * machine has it; the browser behaviour is driven by the browser tests.
+ */
+class BroadsideScriptTest {
+    static final Path SCRIPT = SampleSite.PROJECT.resolve("themes/default/assets/broadside.js");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theScriptIsUnderTenKilobytesAndNeverWritesHtml() throws IOException {
+        assertThat(Files.size(SCRIPT)).isLessThan(10 * 1024);
+        String text = Files.readString(SCRIPT);
+        assertThat(text).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                "new Function", ".style.", "setAttribute('style'");
+    }
+
+    static boolean nodeAvailable() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    @EnabledIf(value = "nodeAvailable", disabledReason = "install Node.js to run the script's JSON builder")
+    void theScriptSendsActionNetworkTheOsdiPersonShape() throws Exception {
+        TestSite site = new TestSite(tmp).siteYml("forms:\n  provider: action-network\n"
+                + "  petitionId: 1efc3644-af25-4253-90b8-a0baf12dbd1e\n  page: https://actionnetwork.org/petitions/x\n"
+                + "  tags: [riverside]\n").petition("  optIn: true");
+        site.build();
+        Element form = FilledForm.fill(site.page("riverside/index.html"), "form-1");
+        // What the script collects: each sent control with a JSON pointer, in page order, ticked boxes only.
+        List<String> entries = new ArrayList<>();
+        for (Element e : form.select("[name][data-bs-json]")) {
+            if (e.attr("type").equals("checkbox") && !e.hasAttr("checked")) {
+                continue;
+            }
+            entries.add("[" + jsString(e.attr("data-bs-json")) + "," + jsString(e.val()) + "]");
+        }
+        String json = runNode("jsonBody(" + jsString(form.attr("data-bs-json-base")) + ", [" + String.join(",", entries)
+                + "])");
+        assertThat(json).isEqualTo("{\"add_tags\":[\"riverside\"],\"triggers\":{\"autoresponse\":{\"enabled\":true}},"
+                + "\"person\":{\"given_name\":\"Ana\",\"family_name\":\"Pérez\","
+                + "\"email_addresses\":[{\"address\":\"ana@example.org\",\"status\":\"subscribed\"}],"
+                + "\"postal_addresses\":[{\"postal_code\":\"60601\",\"country\":\"United States\"}],"
+                + "\"phone_numbers\":[{\"number\":\"+1 312 555 0100\"}]},"
+                + "\"comments\":\"Families belong together & free.\"}");
+    }
+
+    @Test
+    @EnabledIf(value = "nodeAvailable", disabledReason = "install Node.js to run the script's JSON reader")
+    void theScriptReadsTheLiveCountAtItsPointer() throws Exception {
+        assertThat(runNode("getAt({data: {total: 1234}}, '/data/total')")).isEqualTo("1234");
+        assertThat(runNode("getAt({count: 7}, '/count')")).isEqualTo("7");
+        assertThat(runNode("getAt(42, '')")).isEqualTo("42");
+    }
+
+    private String runNode(String expression) throws Exception {
+        Path program = tmp.resolve("run.js");
+        Files.writeString(program, "const b = require(" + jsString(SCRIPT.toString()) + ");\n"
+                + "const { jsonBody, getAt } = b;\nprocess.stdout.write(JSON.stringify(" + expression + "));\n",
+                StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("node", program.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    private static String jsString(String s) {
+        return JsonText.of(s);
+    }
+}

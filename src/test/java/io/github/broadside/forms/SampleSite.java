@@ -1,0 +1,56 @@
+package io.github.broadside.forms;
+
+import io.github.broadside.BuildOptions;
+import io.github.broadside.SiteBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** The sample site of the repository, built once per test class into a temporary folder. */
+final class SampleSite {
+    /** The project root: tests run with the module folder as working directory. */
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private SampleSite() {
+    }
+
+    static Path build(Path output) {
+        try {
+            new SiteBuilder(BuildOptions.defaults(PROJECT).withOutputDir(output)).build();
+            return output;
+        } catch (Exception e) {
+            throw new IllegalStateException("the sample site did not build: " + e.getMessage()
+                    + (e instanceof io.github.broadside.problem.BuildFailedException f ? "\n" + f.problems() : ""), e);
+        }
+    }
+
+    /** A copy of the sample content in {@code dir}, to change site.yml or a page without touching the real one. */
+    static Path copyContent(Path dir) throws IOException {
+        Path from = PROJECT.resolve("content");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path to = dir.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return dir;
+    }
+
+    static Document page(Path site, String path) {
+        try {
+            Path file = site.resolve(path);
+            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "https://broadside.example.org/" + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.broadside.i18n;
+
+import io.github.broadside.BuildOptions;
+import io.github.broadside.BuildResult;
+import io.github.broadside.SiteBuilder;
+import io.github.broadside.problem.BuildFailedException;
+import io.github.broadside.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A copy of the project's sample site ({@code content/} and {@code themes/}) in a temporary folder,
+ * so a test can edit sources, add a language or change site.yml, build it, and read the pages.
+ */
+final class SampleCopy {
+    final Path root;
+
+    private SampleCopy(Path root) {
+        this.root = root;
+    }
+
+    /** The project folder: Surefire's {@code basedir}, or the working directory. */
+    static Path projectDir() {
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
+    }
+
+    /** Copies content/ and themes/ of the project into {@code dir}. */
+    static SampleCopy in(Path dir) {
+        copy(projectDir().resolve("content"), dir.resolve("content"));
+        copy(projectDir().resolve("themes"), dir.resolve("themes"));
+        return new SampleCopy(dir);
+    }
+
+    Path content(String path) {
+        return root.resolve("content").resolve(path);
+    }
+
+    Path site() {
+        return root.resolve("site");
+    }
+
+    String read(String contentPath) {
+        try {
+            return Files.readString(content(contentPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write(String contentPath, String text) {
+        try {
+            Files.createDirectories(content(contentPath).getParent());
+            Files.writeString(content(contentPath), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the one occurrence of {@code old} in a content file. */
+    void replace(String contentPath, String old, String replacement) {
+        String text = read(contentPath);
+        if (!text.contains(old)) {
+            throw new AssertionError(contentPath + " does not contain: " + old);
+        }
+        write(contentPath, text.replace(old, replacement));
+    }
+
+    BuildOptions options() {
+        return BuildOptions.defaults(root).withOutputDir(site());
+    }
+
+    /** Builds the copy; a failed build fails the test with its problems. */
+    BuildResult build() {
+        return build(options());
+    }
+
+    BuildResult build(BuildOptions options) {
+        try {
+            return new SiteBuilder(options).build();
+        } catch (BuildFailedException e) {
+            throw new AssertionError("the site did not build:\n" + e.problems().stream().map(Problem::format)
+                    .collect(Collectors.joining("\n")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page at site path {@code /es/x/}, parsed. */
+    Document page(String sitePath) {
+        return parse(site(), sitePath);
+    }
+
+    static Document parse(Path site, String sitePath) {
+        Path file = site.resolve(sitePath.substring(1)).resolve("index.html");
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8", "https://broadside.example.org" + sitePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every HTML file under {@code site}, relative, with forward slashes, sorted. */
+    static List<String> htmlFiles(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.broadside.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.broadside.BuildOptions;
+import io.github.broadside.BuildResult;
+import io.github.broadside.SiteBuilder;
+import io.github.broadside.problem.BuildFailedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteScaffoldTest {
+    @TempDir
+    Path temp;
+
+    SiteScaffold.Request request(Path folder) {
+        return new SiteScaffold.Request(folder, "Friends of the Library", "https://library.example.org",
+                "1.2.3", LocalDate.of(2026, 5, 1));
+    }
+
+    @Test
+    void anEmptyFolderBecomesAProjectThatBuilds() throws Exception {
+        Path folder = temp.resolve("library-campaigns");
+        Files.createDirectories(folder.resolve(".git"));
+        List<String> written = SiteScaffold.create(request(folder));
+        assertThat(written).contains("pom.xml", "README.md", ".gitignore", "mvnw", "mvnw.cmd",
+                ".mvn/wrapper/maven-wrapper.properties", "content/site.yml", "content/en/keep-our-library-open.md",
+                ".github/workflows/pages.yml", ".gitlab-ci.yml", "netlify.toml", "themes/default/theme.yml",
+                "themes/default/templates/base.peb", "themes/default/assets/style.css");
+        // The theme is a full copy of the bundled default theme.
+        try (var files = Files.walk(Path.of("themes/default"))) {
+            assertThat(files.filter(Files::isRegularFile).count())
+                    .isEqualTo(written.stream().filter(f -> f.startsWith("themes/default/")).count());
+        }
+        String pom = Files.readString(folder.resolve("pom.xml"));
+        assertThat(pom).contains("<artifactId>broadside-maven-plugin</artifactId>",
+                "<broadside.version>1.2.3</broadside.version>", "<artifactId>library-campaigns</artifactId>",
+                "<name>Friends of the Library</name>");
+        assertThat(Files.isExecutable(folder.resolve("mvnw"))).isTrue();
+        assertThat(Files.readString(folder.resolve(".mvn/wrapper/maven-wrapper.properties")))
+                .contains("distributionSha256Sum=");
+        String readme = Files.readString(folder.resolve("README.md"));
+        assertThat(readme).contains("./mvnw broadside:serve", "./mvnw broadside:build");
+        assertThat(Files.readString(folder.resolve(".github/workflows/pages.yml")))
+                .contains("broadside:build", "upload-pages-artifact", "path: site");
+        assertThat(Files.readString(folder.resolve(".gitlab-ci.yml"))).contains("mv site public", "CI_PAGES_URL");
+        assertThat(Files.readString(folder.resolve("netlify.toml"))).contains("publish = \"site\"");
+        assertThat(Files.readString(folder.resolve(".gitignore"))).contains("/site/", "/target/");
+
+        // What `./mvnw broadside:build` runs, through the engine with the project's own defaults.
+        BuildResult result = new SiteBuilder(BuildOptions.defaults(folder)).build();
+        // At most a reminder in site.yml (e.g. to choose a form provider); nothing wrong in the files it wrote.
+        assertThat(result.warnings()).allSatisfy(w -> assertThat(w.file()).isEqualTo("content/site.yml"));
+        Document home = Jsoup.parse(folder.resolve("site/index.html").toFile());
+        assertThat(home.select("h1").text()).isEqualTo("Friends of the Library");
+        assertThat(home.select("a[href=/keep-our-library-open/]")).isNotEmpty();
+        Document campaign = Jsoup.parse(folder.resolve("site/keep-our-library-open/index.html").toFile());
+        assertThat(campaign.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://library.example.org/keep-our-library-open/");
+        assertThat(folder.resolve("site/privacy/index.html")).exists();
+    }
+
+    @Test
+    void aFolderWithFilesIsLeftAlone() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("busy"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> SiteScaffold.create(request(folder)))
+                .isInstanceOf(BuildFailedException.class)
+                .satisfies(e -> assertThat(((BuildFailedException) e).problems().get(0).message())
+                        .contains("not empty", "notes.txt"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).containsExactly(folder.resolve("notes.txt"));
+        }
+    }
+
+    @Test
+    void aBadBaseUrlIsRefused() {
+        assertThatThrownBy(() -> SiteScaffold.create(new SiteScaffold.Request(temp.resolve("x"), "T", "example.org",
+                "1", LocalDate.of(2026, 1, 1)))).isInstanceOf(BuildFailedException.class);
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+}

@@ -1,0 +1,251 @@
+/* Broadside: the one first-party script. It only enhances: every form posts and every link works without it.
+   Forms: fetch submit, inline status, error summary, no double submit, honeypot and minimum fill time.
+   Counters: live count from the provider's count URL (the static number stays when it fails).
+   Quick exit: covers the page at once; Shift pressed 3 times within 5 s also leaves. Share: copy link.
+   Everything it needs comes from data-bs-* attributes written by the theme; no inline script or style. */
+(function () {
+  'use strict';
+
+  /* Sets value at a JSON pointer (RFC 6901) in obj, making objects, or arrays for numeric segments. */
+  function setAt(obj, pointer, value) {
+    var parts = pointer.split('/').slice(1).map(function (p) {
+      return p.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
+    var cur = obj;
+    for (var i = 0; i < parts.length - 1; i++) {
+      var next = cur[parts[i]];
+      if (next === null || typeof next !== 'object') {
+        next = /^\d+$/.test(parts[i + 1]) ? [] : {};
+        cur[parts[i]] = next;
+      }
+      cur = next;
+    }
+    cur[parts[parts.length - 1]] = value;
+    return obj;
+  }
+
+  function getAt(obj, pointer) {
+    if (!pointer) return obj;
+    var parts = pointer.split('/').slice(1);
+    for (var i = 0; i < parts.length && obj != null; i++) {
+      obj = obj[parts[i].replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return obj;
+  }
+
+  /* The JSON body: a copy of base with each [pointer, value] entry written into it. */
+  function jsonBody(base, entries) {
+    var body;
+    try { body = JSON.parse(base || '{}'); } catch (e) { body = {}; }
+    entries.forEach(function (e) { setAt(body, e[0], e[1]); });
+    return body;
+  }
+
+  if (typeof document === 'undefined') {
+    if (typeof module === 'object' && module.exports) module.exports = { jsonBody: jsonBody, getAt: getAt };
+    return;
+  }
+
+  var doc = document;
+  var root = doc.documentElement;
+  var lang = root.lang || 'en';
+  var loaded = Date.now();
+  root.classList.add('js');
+
+  function data(el, name) { return el.getAttribute('data-bs-' + name) || ''; }
+
+  function byId(id) { return id ? doc.getElementById(id) : null; }
+
+  /* ---- Forms ---- */
+
+  function fieldsOf(form) {
+    return Array.prototype.filter.call(form.elements, function (el) { return el.hasAttribute('data-bs-field'); });
+  }
+
+  function errorFor(el) {
+    if (el.disabled) return '';
+    var value = el.type === 'checkbox' ? (el.checked ? 'on' : '') : el.value.trim();
+    if (el.required && !value) return data(el, 'missing');
+    if (value && el.validity && el.validity.typeMismatch) return data(el, 'invalid') || data(el, 'missing');
+    return '';
+  }
+
+  function showErrors(form, errors) {
+    var summary = byId(form.id + '-errors');
+    var list = summary.querySelector('ul');
+    while (list.firstChild) list.removeChild(list.firstChild);
+    fieldsOf(form).forEach(function (el) {
+      var message = errors[el.id] || '';
+      var holder = byId(el.id + '-error');
+      if (holder) {
+        holder.textContent = message;
+        holder.hidden = !message;
+      }
+      if (message) el.setAttribute('aria-invalid', 'true'); else el.removeAttribute('aria-invalid');
+      el.closest('.field').classList.toggle('field-has-error', !!message);
+      if (message) {
+        var link = doc.createElement('a');
+        link.href = '#' + el.id;
+        link.textContent = message;
+        link.addEventListener('click', function (e) { e.preventDefault(); el.focus(); });
+        var item = doc.createElement('li');
+        item.appendChild(link);
+        list.appendChild(item);
+      }
+    });
+    summary.hidden = !list.firstChild;
+    if (list.firstChild) summary.focus();
+  }
+
+  function entries(form, json) {
+    var out = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.disabled || el.type === 'submit' || el.type === 'button') return;
+      if (el.type === 'checkbox' && !el.checked) return;
+      if (json) {
+        var pointer = data(el, 'json');
+        if (pointer) out.push([pointer, el.value]);
+      } else {
+        out.push([el.name, el.value]);
+      }
+    });
+    return out;
+  }
+
+  function enhanceForm(form) {
+    if (!window.fetch || form.closest('fieldset[disabled]') || form.querySelector('fieldset[disabled]')) return;
+    var status = byId(form.id + '-status');
+    var success = byId(form.id + '-success');
+    var button = form.querySelector('[type=submit]');
+    var honeypot = byId(data(form, 'honeypot'));
+    var minMs = (parseInt(data(form, 'min-seconds'), 10) || 0) * 1000;
+    var json = data(form, 'encoding') === 'json';
+    var response = data(form, 'response');
+    var busy = false;
+    var warnedFast = false;
+    form.noValidate = true;
+
+    function say(text) { status.textContent = text; }
+
+    function done() {
+      say(data(form, 'msg-success'));
+      form.hidden = true;
+      if (success) { success.hidden = false; success.focus(); }
+      var counter = form.closest('.action') && form.closest('.action').querySelector('[data-bs-count-url]');
+      if (counter) refreshCount(counter);
+    }
+
+    function fail(message) {
+      busy = false;
+      button.removeAttribute('aria-disabled');
+      form.removeAttribute('aria-busy');
+      say(message);
+    }
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (busy) return; // a double click sends once
+      var errors = {};
+      var any = false;
+      fieldsOf(form).forEach(function (el) {
+        var message = errorFor(el);
+        if (message) { errors[el.id] = message; any = true; }
+      });
+      showErrors(form, errors);
+      if (any) { say(''); return; }
+      if (honeypot && honeypot.value) { done(); return; } // a bot: let it believe it worked
+      if (Date.now() - loaded < minMs && !warnedFast) { warnedFast = true; say(data(form, 'msg-too-fast')); return; }
+      busy = true;
+      button.setAttribute('aria-disabled', 'true');
+      form.setAttribute('aria-busy', 'true');
+      say(data(form, 'msg-sending'));
+      var init = { method: 'POST', credentials: 'omit', headers: {} };
+      var pairs = entries(form, json);
+      if (json) {
+        init.headers['Content-Type'] = 'application/json';
+        init.body = JSON.stringify(jsonBody(data(form, 'json-base'), pairs));
+      } else {
+        init.body = new URLSearchParams(pairs);
+      }
+      if (response === 'json') init.headers.Accept = 'application/json';
+      if (response === 'opaque') init.mode = 'no-cors';
+      fetch(form.getAttribute('action'), init).then(function (res) {
+        if (response === 'opaque' || res.ok) done(); else fail(data(form, 'msg-failure'));
+      }, function () {
+        fail(data(form, 'msg-network')); // what was typed stays in the form
+      });
+    });
+  }
+
+  /* ---- Live counters ---- */
+
+  function showCount(el, n) {
+    var text = el.querySelector('[data-bs-count-text]');
+    var template = n === 0 && el.hasAttribute('data-bs-count-0') ? data(el, 'count-0') : '';
+    if (!template) {
+      var category = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(n) : 'other';
+      template = data(el, 'count-' + category) || data(el, 'count-other');
+    }
+    if (!template || !text) return;
+    var shown = window.Intl ? new Intl.NumberFormat(lang).format(n) : String(n);
+    text.textContent = template.replace('{n}', shown);
+    var bar = el.querySelector('progress');
+    if (bar) {
+      bar.value = Math.min(n, bar.max);
+      bar.textContent = Math.floor(100 * bar.value / bar.max) + '%';
+    }
+  }
+
+  function refreshCount(el) {
+    fetch(data(el, 'count-url'), { credentials: 'omit', headers: { Accept: 'application/json' } })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (body) {
+        var n = Number(getAt(body, data(el, 'count-pointer')));
+        if (body !== null && isFinite(n) && n >= 0 && Math.floor(n) === n) showCount(el, n);
+      })
+      .catch(function () { /* keep the static number */ });
+  }
+
+  /* ---- Quick exit ---- */
+
+  function quickExit(link) {
+    function leave(e) {
+      if (e) e.preventDefault();
+      root.classList.add('bs-exiting'); // cover the page before the next one loads
+      window.location.replace(link.href); // and leave no history entry to come back to
+    }
+    link.addEventListener('click', leave);
+    var presses = [];
+    doc.addEventListener('keydown', function (e) {
+      if (e.key !== 'Shift') presses = []; // Shift+letter while typing capitals does not count
+    });
+    doc.addEventListener('keyup', function (e) {
+      if (e.key !== 'Shift') return;
+      var now = Date.now();
+      presses = presses.filter(function (t) { return now - t < 5000; });
+      presses.push(now);
+      if (presses.length >= 3) leave();
+    });
+  }
+
+  /* ---- Copy link ---- */
+
+  function copyButton(button) {
+    var input = byId(data(button, 'copy'));
+    if (!input || !navigator.clipboard) return;
+    var status = button.closest('.share') && button.closest('.share').querySelector('.share-status');
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(input.value).then(function () {
+        if (status) status.textContent = data(button, 'copied');
+      }, function () { input.select(); });
+    });
+  }
+
+  function each(selector, fn) { Array.prototype.forEach.call(doc.querySelectorAll(selector), fn); }
+
+  each('form[data-bs-form]', enhanceForm);
+  if (window.fetch) each('[data-bs-count-url]', refreshCount);
+  each('[data-bs-quick-exit]', quickExit);
+  each('[data-bs-copy]', copyButton);
+}());
