@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives browser tests what they need, sharing the costly parts: one Chromium and one served sample
- * site for the whole test run (kept in the root store, closed when the run ends), a fresh
+ * Gives browser tests what they need, sharing the costly parts: one Chromium, one static server of
+ * the built sample site ({@link ServedSite}) and one dev server with the form sink ({@link LiveSite})
+ * for the whole test run (kept in the root store, closed when the run ends), a fresh
  * {@link BrowserContext} (own cookies, storage, routes) and {@link Page} for each test, closed after it.
  *
  * <p>When a test fails, a screenshot of its page is saved under {@code target/browser-failures/}.
@@ -25,7 +26,7 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == Browser.class || type == BrowserContext.class || type == Page.class
-                || type == ServedSite.class;
+                || type == ServedSite.class || type == LiveSite.class;
     }
 
     @Override
@@ -36,6 +37,9 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
         }
         if (type == ServedSite.class) {
             return site(context);
+        }
+        if (type == LiveSite.class) {
+            return devSite(context);
         }
         if (type == BrowserContext.class) {
             return browserContext(context);
@@ -57,6 +61,11 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
                 throw new UncheckedIOException(e);
             }
         }, StaticSiteServer.class);
+    }
+
+    /** The run-wide dev server with the local form sink. */
+    static LiveSite devSite(ExtensionContext context) {
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("serve", k -> DevSite.start(), DevSite.class);
     }
 
     private static BrowserContext browserContext(ExtensionContext context) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * <p>The machine is offline and the neutral site must never be reached anyway: its address is
  * stubbed with {@code context.route}. The page cannot be inspected while it is navigating away, so
  * an observer installed beforehand measures, at the moment the script marks the page as exiting,
- * how much of the campaign is still visible, and reports it on the console.
+ * how much of the campaign is still visible, and reports it with a beacon (which, unlike a console
+ * message, is not lost when the page goes away).
  */
 @BrowserTest
 class QuickExitTest {
@@ -35,7 +36,7 @@ class QuickExitTest {
                 const e = document.elementFromPoint(innerWidth * x, innerHeight * y);
                 if (e && e.closest('header.site-header, main, footer.site-footer')) showing++;
               }
-              console.log('quick-exit-cover:' + showing);
+              navigator.sendBeacon('/__quick-exit-cover/' + showing);
             }).observe(document.documentElement, {attributes: true, attributeFilter: ['class']})""";
 
     @Test
@@ -60,34 +61,33 @@ class QuickExitTest {
     }
 
     @Test
-    @Disabled("needs the first-party script themes/default/assets/broadside.js that covers the page on quick exit (issue 4, forms)")
     void clickingCoversThePageAtOnceAndBackDoesNotReturn(Page page, ServedSite site) {
-        List<String> console = consoleOf(page);
+        List<String> reports = coverReports(page.context());
         page.navigate(site.url(KeyboardTest.QUICK_EXIT_CAMPAIGN));
         page.waitForFunction("() => document.documentElement.classList.contains('js')");
-        String exit = stubExit(page.context(), page);
+        List<Route> exits = holdExit(page.context(), page);
         page.evaluate(WATCH_COVER);
-        page.locator("a.quick-exit").click();
-        page.waitForURL(exit);
-        assertThat(console).as("campaign points still visible when the exit started").contains("quick-exit-cover:0");
+        // no waiting for the navigation the click starts: the test holds it until the report is in
+        page.locator("a.quick-exit").click(new Locator.ClickOptions().setNoWaitAfter(true));
+        leaveWhenReported(page, exits, reports);
+        assertThat(reports).as("campaign points still visible when the exit started").containsExactly("quick-exit-cover:0");
         page.goBack();
         assertThat(page.url()).as("Back must not bring the campaign back").isNotEqualTo(site.url(KeyboardTest.QUICK_EXIT_CAMPAIGN));
     }
 
     @Test
-    @Disabled("needs the first-party script themes/default/assets/broadside.js with the Shift x3 quick exit (issue 4, forms)")
     void shiftThreeTimesLeavesAndCoversThePage(Page page, ServedSite site) {
-        List<String> console = consoleOf(page);
+        List<String> reports = coverReports(page.context());
         page.navigate(site.url(KeyboardTest.QUICK_EXIT_CAMPAIGN));
         page.waitForFunction("() => document.documentElement.classList.contains('js')");
-        String exit = stubExit(page.context(), page);
+        List<Route> exits = holdExit(page.context(), page);
         page.evaluate(WATCH_COVER);
         page.locator("main h1").click(); // focus is in the page, not on the button
         for (int i = 0; i < 3; i++) {
             page.keyboard().press("Shift");
         }
-        page.waitForURL(exit);
-        assertThat(console).contains("quick-exit-cover:0");
+        leaveWhenReported(page, exits, reports);
+        assertThat(reports).containsExactly("quick-exit-cover:0");
     }
 
     @Test
@@ -108,10 +108,33 @@ class QuickExitTest {
         assertThat(page.url()).isEqualTo(site.url(KeyboardTest.QUICK_EXIT_CAMPAIGN));
     }
 
-    private static List<String> consoleOf(Page page) {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        page.onConsoleMessage(m -> lines.add(m.text()));
-        return lines;
+    /** What the observer reports: "quick-exit-cover:N" with N the campaign points still visible. */
+    private static List<String> coverReports(BrowserContext context) {
+        List<String> reports = new CopyOnWriteArrayList<>();
+        context.route("**/__quick-exit-cover/*", r -> {
+            String url = r.request().url();
+            reports.add("quick-exit-cover:" + url.substring(url.lastIndexOf('/') + 1));
+            r.fulfill(new Route.FulfillOptions().setStatus(204));
+        });
+        return reports;
+    }
+
+    /**
+     * Holds the request for the neutral site unanswered, so the campaign page stays loaded until the
+     * observer has reported (a fast answer could replace the page first).
+     */
+    private static List<Route> holdExit(BrowserContext context, Page page) {
+        List<Route> held = new CopyOnWriteArrayList<>();
+        context.route(origin(exitUrl(page)) + "/**", held::add);
+        return held;
+    }
+
+    /** Waits for the exit to start and the cover report, then lets the neutral site answer. */
+    private static void leaveWhenReported(Page page, List<Route> exits, List<String> reports) {
+        page.waitForCondition(() -> !exits.isEmpty() && !reports.isEmpty());
+        String exit = exits.get(0).request().url();
+        exits.get(0).fulfill(new Route.FulfillOptions().setContentType("text/html").setBody(STUB));
+        page.waitForURL(exit);
     }
 
     /** Answers the neutral site's address with a stub page; returns the address. */

@@ -4,11 +4,11 @@ import io.github.broadside.BuildOptions;
 import io.github.broadside.SiteBuilder;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
+import io.github.broadside.publish.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -100,8 +100,8 @@ public final class SampleSite {
         }
 
         private static void deleteTree(Path dir) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try {
+                SiteWriter.deleteTree(dir);
             } catch (IOException ignored) {
                 // best effort at exit: the folder is in the system temp dir
             }

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * pressing again works), and with the keyboard alone.
  */
 @BrowserTest
-@Disabled("needs the petition forms and broadside.js (issue 4) and the local form sink of broadside:serve (issue 6)")
 class SigningTest {
 
     @Test
