@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.broadside.BuildOptions;
+import io.github.broadside.SiteBuilder;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Action;
@@ -12,8 +14,10 @@ import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.SourceText;
 import io.github.broadside.content.Update;
 import io.github.broadside.markdown.MarkdownRenderer;
+import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.publish.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +28,12 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fuzzes what users type: a campaign file (front matter + Markdown) and {@code site.yml}. Whatever the
+ * Fuzzes what users type: a campaign file (front matter + Markdown), {@code site.yml}, and the form
+ * provider settings in it, through a whole build. Whatever the
  * bytes, the engine answers with a value or with {@link Problem}s, never an exception, never a hang,
  * and the HTML it makes from Markdown carries nothing a strict CSP or a signer's safety forbids.
  *
@@ -59,6 +66,95 @@ class ContentFuzzTest {
             withinLimit(() -> checkSiteSettings(file));
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Form-endpoint configuration: the input is a whole {@code site.yml} (its {@code forms:} block picks
+     * the provider and its options), built with a campaign that has a petition and a letter with its own
+     * {@code form:} override. The build succeeds or fails with problems; a successful build writes no
+     * page whose forms or links could run script.
+     */
+    @FuzzTest(maxDuration = "5m")
+    void formSettingsGiveFormsOrProblems(byte[] input) throws IOException {
+        Path project = Files.createTempDirectory("forms-fuzz-");
+        try {
+            Path content = Files.createDirectories(project.resolve("content/en"));
+            Files.write(project.resolve("content/site.yml"), input);
+            Files.writeString(content.resolve("sign.md"), FORM_CAMPAIGN);
+            withinLimit(() -> checkFormSettings(project));
+        } finally {
+            SiteWriter.deleteTree(project);
+        }
+    }
+
+    /** Guards the guard: with valid settings the fuzzed build succeeds and the page has the provider's form. */
+    @Test
+    void validFormSettingsBuildACampaignWithTheProvidersForm(@TempDir Path project) throws Exception {
+        Path content = Files.createDirectories(project.resolve("content/en"));
+        Files.writeString(project.resolve("content/site.yml"),
+                "title: Fuzz\nbaseUrl: https://example.org/\nprivacyUrl: /privacy/\nforms: {provider: formspree, formId: xyzabcde}\n");
+        Files.writeString(content.resolve("sign.md"), FORM_CAMPAIGN);
+        checkFormSettings(project);
+        String page = Files.readString(project.resolve("out/sign/index.html"));
+        assertThat(Jsoup.parse(page).select("form[data-bs-form]")).hasSize(2)
+                .allSatisfy(f -> assertThat(f.attr("action")).startsWith("https://formspree.io/f/"));
+    }
+
+    private static final String FORM_CAMPAIGN = """
+            ---
+            title: Sign
+            date: 2024-05-01
+            actions:
+              - type: petition
+                goal: 100
+                count: 3
+              - type: letter
+                optIn: true
+                form:
+                  formId: override1
+            ---
+            Body.
+            """;
+
+    private static void checkFormSettings(Path project) {
+        Path theme = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("themes/default");
+        BuildOptions options = BuildOptions.defaults(project).withThemeDir(theme).withOutputDir(project.resolve("out"));
+        try {
+            new SiteBuilder(options).build();
+        } catch (BuildFailedException e) {
+            assertThat(e.problems()).as("a failed build says why").anyMatch(Problem::isError);
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+            return;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(project.resolve("out"))) {
+            for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertPageSafe(Files.readString(html));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A whole generated page: scripts only by src, no handler, no javascript: anywhere, forms post over http(s) or on the site. */
+    private static void assertPageSafe(String html) {
+        for (Element e : Jsoup.parse(html).getAllElements()) {
+            if (e.tagName().equals("script")) {
+                assertThat(e.data()).as("inline script").isBlank();
+            }
+            if (e.tagName().equals("form")) {
+                String action = e.attr("action").strip().toLowerCase(java.util.Locale.ROOT);
+                assertThat(action.startsWith("https:") || action.startsWith("http:") || action.startsWith("/"))
+                        .as("form action %s", action).isTrue();
+            }
+            for (Attribute attribute : e.attributes()) {
+                String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+                assertThat(name).doesNotStartWith("on").isNotEqualTo("style");
+                assertThat(attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT))
+                        .as("%s=%s", name, attribute.getValue()).doesNotStartWith("javascript:");
+            }
         }
     }
 
