@@ -1,5 +1,7 @@
 package io.github.broadside.quality;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.File;
@@ -21,6 +23,8 @@ import org.jsoup.nodes.Element;
  * @param campaignId the sink's id for the campaign, e.g. {@code stop-unjust-raids}
  */
 public record PetitionForm(String path, String formId, String campaignId) {
+    private static final String COUNT = "/_broadside/count/";
+
     /** What a signer types, by canonical field name. */
     static final Map<String, String> SIGNER = Map.of("given_name", "Ana", "family_name", "Pérez",
             "email", "ana@example.org", "postal_code", "60601", "country", "United States",
@@ -38,9 +42,9 @@ public record PetitionForm(String path, String formId, String campaignId) {
                         || section.selectFirst(".counter[data-bs-count-url]") == null) {
                     continue;
                 }
-                String action = form.attr("action");
-                String id = action.substring(action.indexOf("/_broadside/submit/") + "/_broadside/submit/".length())
-                        .replaceAll("/+$", "");
+                // the sink's id for the campaign, from the live count's address /_broadside/count/<id>
+                String countUrl = section.selectFirst(".counter[data-bs-count-url]").attr("data-bs-count-url");
+                String id = countUrl.substring(countUrl.indexOf(COUNT) + COUNT.length()).replaceAll("/+$", "");
                 return new PetitionForm(SampleSite.urlPath(file), form.id(), id);
             }
         }
@@ -73,7 +77,7 @@ public record PetitionForm(String path, String formId, String campaignId) {
                 .locator("[data-bs-count-text]");
     }
 
-    /** Fills every visible field the signer sees and ticks the consent box; leaves the honeypot alone. */
+    /** Fills every visible field (each must have a label) and ticks the consent box; leaves the honeypot alone. */
     void fill(Page page) {
         Locator fields = form(page).locator("[data-bs-field]");
         for (int i = 0; i < fields.count(); i++) {
@@ -82,6 +86,9 @@ public record PetitionForm(String path, String formId, String campaignId) {
             if (!field.isVisible()) {
                 continue;
             }
+            // a field a screen reader cannot name cannot be filled in by everyone
+            assertThat(((Number) field.evaluate("e => e.labels.length")).intValue())
+                    .as("labels of the %s field", key).isPositive();
             if ("checkbox".equals(field.getAttribute("type"))) {
                 if (key.equals("consent")) {
                     field.check();
