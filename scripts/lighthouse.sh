@@ -52,15 +52,25 @@ JAVA
   done < <(grep -l 'class="campaign ' -r "$site" --include=index.html | sort)
 fi
 
-printf '%-60s %6s %6s %6s %6s\n' "page" "perf" "a11y" "best" "seo"
+printf '%-55s %6s %6s %6s %6s\n' "page" "perf" "a11y" "best" "seo"
 for url in "${urls[@]}"; do
   out="$work/report.json"
   "$work/npm/node_modules/.bin/lighthouse" "$url" --quiet --output=json --output-path="$out" \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" >/dev/null 2>&1 \
-    || { printf '%-60s %s\n' "$url" "lighthouse failed"; continue; }
+    || { printf '%-55s %s\n' "$url" "lighthouse failed"; continue; }
   node -e '
     const r = require(process.argv[1]);
     const s = k => r.categories[k] && r.categories[k].score !== null ? Math.round(r.categories[k].score * 100) : "-";
-    console.log(process.argv[2].padEnd(60), ...["performance", "accessibility", "best-practices", "seo"].map(k => String(s(k)).padStart(6)));
+    const page = process.argv[2].replace(/^https?:\/\/127\.0\.0\.1:\d+/, "");
+    const keys = ["performance", "accessibility", "best-practices", "seo"];
+    console.log(page.padEnd(55), ...keys.map(k => String(s(k)).padStart(6)));
+    // why a category is below 100: its failed audits
+    for (const k of keys) {
+      const c = r.categories[k];
+      if (!c || c.score === null || c.score >= 1) continue;
+      const failed = c.auditRefs.filter(a => a.weight > 0 && r.audits[a.id].score !== null && r.audits[a.id].score < 1)
+        .map(a => a.id);
+      if (failed.length) console.log("    " + k + ": " + failed.join(", "));
+    }
   ' "$out" "$url"
 done
