@@ -15,6 +15,10 @@ public final class Slug {
     private static final Pattern VALID = Pattern.compile(SEGMENT + "(?:-" + SEGMENT + ")*");
     /** Accents on Latin letters, which have a plain form that everyone can type. */
     private static final Pattern LATIN_ACCENTS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+    // Compiled once: templates make a slug for every tag link of every page.
+    private static final Pattern NOT_LETTER_MARK_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("(^|-)\\p{M}+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Slug() {
     }
@@ -27,10 +31,9 @@ public final class Slug {
     public static String of(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String folded = Normalizer.normalize(LATIN_ACCENTS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
-        String slug = folded.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
-                .replaceAll("(^|-)\\p{M}+", "$1")
-                .replaceAll("^-+|-+$", "");
+        String slug = NOT_LETTER_MARK_OR_DIGIT.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = LEADING_MARKS.matcher(slug).replaceAll("$1");
+        slug = EDGE_HYPHENS.matcher(slug).replaceAll("");
         return slug.isEmpty() ? "page" : slug;
     }
 

@@ -30,6 +30,14 @@ public final class SourceText {
     }
 
     public static Result decode(String displayPath, byte[] bytes) {
+        // The JDK's own decoding is several times faster than a CharsetDecoder and turns every
+        // malformed sequence into U+FFFD; only when that character appears (bad bytes, or a real
+        // U+FFFD in the file) is the strict decoder needed to tell which, and where.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? new Text(normalized(text)) : decodeStrictly(displayPath, bytes);
+    }
+
+    private static Result decodeStrictly(String displayPath, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,14 +49,18 @@ public final class SourceText {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
+        return new Text(normalized(out.toString()));
+    }
+
+    private static String normalized(String decoded) {
+        String text = decoded;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return new Text(text);
+        return text;
     }
 
     /**

@@ -41,8 +41,9 @@ public final class AtomFeed {
         return lang.homePath() + FILE;
     }
 
+    /** {@code markdown} is rendered only for the entries the feed shows, not for every campaign. */
     private record Entry(String id, String title, String link, LocalDate published, LocalDate updated,
-            String author, List<String> categories, String summary, String html) {
+            String author, List<String> categories, String summary, String markdown) {
     }
 
     /** Writes {@code lang}'s feed. */
@@ -56,13 +57,12 @@ public final class AtomFeed {
             categories.addAll(campaign.tags());
             entries.add(new Entry(url, campaign.title(), url, date,
                     SitemapWriter.lastModified(campaign).orElse(date), author, categories, campaign.summary(),
-                    markdown.toHtml(campaign.body())));
+                    campaign.body()));
             for (Update update : campaign.updates()) {
                 String title = messages.format(lang.language(), "feed.update",
                         Map.of("title", campaign.title(), "date", update.date().toString()));
                 entries.add(new Entry(url + "#update-" + update.date(), title, url + "#updates-heading",
-                        update.date(), update.date(), author, List.of(), "",
-                        markdown.toHtml(update.text())));
+                        update.date(), update.date(), author, List.of(), "", update.text()));
             }
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
@@ -75,7 +75,7 @@ public final class AtomFeed {
                 id = entry.id() + "-" + n;
             }
             unique.add(new Entry(id, entry.title(), entry.link(), entry.published(), entry.updated(), entry.author(),
-                    entry.categories(), entry.summary(), entry.html()));
+                    entry.categories(), entry.summary(), entry.markdown()));
         }
         List<Entry> shown = unique.subList(0, Math.min(MAX_ENTRIES, unique.size()));
         LocalDate updated = shown.stream().map(Entry::updated).max(Comparator.naturalOrder())
@@ -111,8 +111,9 @@ public final class AtomFeed {
             if (!entry.summary().isEmpty()) {
                 xml.element("summary", entry.summary());
             }
-            if (!entry.html().isEmpty()) {
-                xml.element("content", entry.html(), "type", "html", "xml:base", entry.link());
+            String html = markdown.toHtml(entry.markdown());
+            if (!html.isEmpty()) {
+                xml.element("content", html, "type", "html", "xml:base", entry.link());
             }
             xml.close("entry");
         }

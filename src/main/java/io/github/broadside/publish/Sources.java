@@ -38,6 +38,8 @@ final class Sources {
     private final Path projectDir;
     private final Function<Path, String> display;
     private final Map<Path, String> texts = new ConcurrentHashMap<>();
+    /** Where a text is found outside the page's own sources; the same for every page, so searched once. */
+    private final Map<String, Optional<Location>> elsewhere = new ConcurrentHashMap<>();
     private final String outputDisplay;
 
     /**
@@ -75,21 +77,14 @@ final class Sources {
         List<String> needles = new ArrayList<>();
         needles.add(needle);
         Origin.parse(needle).ifPresent(o -> needles.add(o.host()));
-        Map<Path, String> candidates = new LinkedHashMap<>();
-        Optional.ofNullable(ownSources.get(file)).ifPresent(p -> candidates.put(p, display.apply(p)));
-        Optional.ofNullable(campaignOfPage.get(file)).ifPresent(c -> candidates.put(source(c), c.file()));
-        for (Campaign campaign : campaigns) {
-            candidates.putIfAbsent(source(campaign), campaign.file());
-        }
-        for (Path shared : sharedSources) {
-            candidates.putIfAbsent(shared, display.apply(shared));
-        }
+        Map<Path, String> own = new LinkedHashMap<>();
+        Optional.ofNullable(ownSources.get(file)).ifPresent(p -> own.put(p, display.apply(p)));
+        Optional.ofNullable(campaignOfPage.get(file)).ifPresent(c -> own.put(source(c), c.file()));
         for (String text : needles) {
-            for (Map.Entry<Path, String> candidate : candidates.entrySet()) {
-                int line = lineOf(text(candidate.getKey()), text);
-                if (line > 0) {
-                    return new Location(candidate.getValue(), line);
-                }
+            Optional<Location> found = firstIn(own, text)
+                    .or(() -> elsewhere.computeIfAbsent(text, t -> firstIn(everySource(), t)));
+            if (found.isPresent()) {
+                return found.get();
             }
         }
         if (ownSources.containsKey(file)) {
@@ -97,6 +92,28 @@ final class Sources {
         }
         Campaign campaign = campaignOfPage.get(file);
         return campaign != null ? new Location(campaign.file(), 0) : new Location(outputDisplay + "/" + file, 0);
+    }
+
+    private Optional<Location> firstIn(Map<Path, String> candidates, String needle) {
+        for (Map.Entry<Path, String> candidate : candidates.entrySet()) {
+            int line = lineOf(text(candidate.getKey()), needle);
+            if (line > 0) {
+                return Optional.of(new Location(candidate.getValue(), line));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every campaign's source, then the templates and site.yml, in the order a search prefers them. */
+    private Map<Path, String> everySource() {
+        Map<Path, String> candidates = new LinkedHashMap<>();
+        for (Campaign campaign : campaigns) {
+            candidates.putIfAbsent(source(campaign), campaign.file());
+        }
+        for (Path shared : sharedSources) {
+            candidates.putIfAbsent(shared, display.apply(shared));
+        }
+        return candidates;
     }
 
     /** The first template line containing {@code needle}, for code that only a template can have written. */

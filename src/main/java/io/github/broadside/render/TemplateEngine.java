@@ -12,8 +12,8 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ public final class TemplateEngine {
         } catch (PebbleException e) {
             return new Failed(fromPebble(name, e));
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        PageWriter out = new PageWriter();
         try {
             template.evaluate(out, context);
         } catch (LoaderException e) {
@@ -119,6 +119,47 @@ public final class TemplateEngine {
                     "the template failed: " + e, "check the template's expressions"));
         }
         return new Rendered(out.toString());
+    }
+
+    /** A StringWriter without StringBuffer's lock on every one of Pebble's many small writes. */
+    private static final class PageWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /**

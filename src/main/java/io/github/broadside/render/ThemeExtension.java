@@ -250,6 +250,9 @@ final class ThemeExtension extends AbstractExtension {
     }
 
     private static final class LongDateFilter implements Filter {
+        private final ThreadLocal<Map<String, com.ibm.icu.text.DateFormat>> formats =
+                ThreadLocal.withInitial(java.util.HashMap::new);
+
         @Override
         public List<String> getArgumentNames() {
             return List.of();
@@ -262,9 +265,13 @@ final class ThemeExtension extends AbstractExtension {
             if (!(value instanceof LocalDate date)) {
                 return "";
             }
-            com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(
-                    com.ibm.icu.text.DateFormat.LONG, localeOf(context));
-            format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+            // ICU formats are not thread-safe and slow to build: one per language per rendering thread.
+            com.ibm.icu.text.DateFormat format = formats.get().computeIfAbsent(languageOf(context), tag -> {
+                com.ibm.icu.text.DateFormat made = com.ibm.icu.text.DateFormat.getDateInstance(
+                        com.ibm.icu.text.DateFormat.LONG, localeOf(context));
+                made.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+                return made;
+            });
             return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
     }

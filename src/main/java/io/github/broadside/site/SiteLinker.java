@@ -165,12 +165,14 @@ public final class SiteLinker {
         Map<String, String> display = new LinkedHashMap<>();
         Map<String, List<Campaign>> members = new TreeMap<>();
         for (Campaign campaign : campaigns) {
+            // A campaign is listed once per term even if it names the term twice; checked per campaign,
+            // not by searching the term's list, which grew quadratic with thousands of pages.
+            java.util.Set<String> own = new java.util.HashSet<>();
             for (String name : names.apply(campaign)) {
                 String slug = Slug.of(name);
                 display.putIfAbsent(slug, name);
-                List<Campaign> list = members.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(campaign)) {
-                    list.add(campaign);
+                if (own.add(slug)) {
+                    members.computeIfAbsent(slug, k -> new ArrayList<>()).add(campaign);
                 }
             }
         }

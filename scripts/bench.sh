@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# Build-speed benchmark: generates synthetic corpora (1,000 and 10,000 campaign pages, and 10,000 across
+# three languages), builds each with the real `mvnw broadside:build` (Maven start-up included), with the
+# engine alone in a fresh JVM, and with Hugo when it is installed, then writes benchmarks/results.md.
+#
+#   scripts/bench.sh                         all cases (20-40 minutes on 2 shared cores)
+#   RUNS=1 CASES="1000:1" scripts/bench.sh   one quick case
+#
+# Environment: BENCH_DIR (scratch folder, default /tmp/broadside-bench); CASES, each pages:languages with
+# an optional :images (campaigns with hero pictures, so no share card is drawn: the same work as Hugo's);
+# RUNS (runs per figure for up to 1,000 pages; median and best shown) and LARGE_RUNS (above 1,000 pages);
+# JVM_CONFIG (the flags tried as the site's .mvn/jvm.config in a second Maven run); RESULTS (output file).
+# The plugin is installed into a private local repository under BENCH_DIR that reads through to
+# ~/.m2 (Maven 3.9's maven.repo.local.tail), so the shared ~/.m2 is never written.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=${BENCH_DIR:-/tmp/broadside-bench}
+RUNS=${RUNS:-3}
+LARGE_RUNS=${LARGE_RUNS:-1}
+CASES=${CASES:-"1000:1 1000:1:images 10000:1 10000:1:images 10000:3"}
+JVM_CONFIG=${JVM_CONFIG:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx800m"}
+RESULTS=${RESULTS:-$ROOT/benchmarks/results.md}
+THEME=$ROOT/themes/default
+M2=(-Dmaven.repo.local="$BENCH/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
+
+mkdir -p "$BENCH"
+log() { printf '%s\n' "$*" >&2; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+log "== building the plugin and the benchmark classes"
+(cd "$ROOT" && ./mvnw -B -o -q install -DskipTests "${M2[@]}")
+(cd "$ROOT" && ./mvnw -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$BENCH/classpath.txt" "${M2[@]}")
+CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$BENCH/classpath.txt")"
+# The project's own version: the first <version> in the pom (there is no parent).
+VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+HUGO=$(command -v hugo || true)
+
+# median and best of a list of numbers
+# (failed runs are words, not numbers: they are counted apart)
+stats() { sort -n | awk '$1 ~ /^[0-9.]+$/ {a[++n]=$1; next} {bad=bad (bad?", ":"") $1}
+    END {if (n==0) {print (bad?bad:"-"); exit} m=(n%2)?a[(n+1)/2]:(a[n/2]+a[n/2+1])/2;
+    printf "%s (best %s)%s", m, a[1], (bad?"; "bad:"")}'; }
+median() { sort -n | awk '$1 ~ /^[0-9.]+$/ {a[++n]=$1} END {if (n==0) {print "-"; exit} m=(n%2)?a[(n+1)/2]:(a[n/2]+a[n/2+1])/2; print m}'; }
+
+site_pom() {
+    cat > "$1/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.example.bench</groupId>
+  <artifactId>bench-site</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.github.broadside</groupId>
+        <artifactId>broadside-maven-plugin</artifactId>
+        <version>$VERSION</version>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+EOF
+}
+
+mvn_build() { # dir, output-time-file, extra arguments; a failed build is reported and recorded, not fatal
+    if ! (cd "$1" && "$TIME" -f "%e %M" -o "$2" "$ROOT/mvnw" -B -o -q broadside:build -Dbroadside.theme="$THEME" \
+        "${M2[@]}" "${@:3}" >"$BENCH/mvn.log" 2>&1); then
+        grep -m3 -E "ERROR\] [^ ]|Exception|Error:" "$BENCH/mvn.log" >&2 || true
+        reason=$(grep -q -i "OutOfMemory\|heap space" "$BENCH/mvn.log" && echo "out-of-memory" || echo "failed")
+        echo "$reason 0" >"$2"
+    fi
+}
+
+ROWS=()
+NOTES=()
+STARTUP=()
+SERVE_ROWS=()
+for case in $CASES; do
+    IFS=: read -r pages langs variant <<<"$case"
+    images=$([ "${variant:-}" = images ] && echo images || echo "")
+    name="$pages pages, $langs language$([ "$langs" = 1 ] || echo s), $([ -n "$images" ] && echo "hero pictures" || echo "share cards drawn")"
+    dir="$BENCH/site-$pages-$langs${images:+-images}"
+    hdir="$BENCH/hugo-$pages-$langs"
+    runs=$([ "$pages" -le 1000 ] && echo "$RUNS" || echo "$LARGE_RUNS")
+    log "== $name: generating"
+    rm -rf "$dir"
+    java -Djava.awt.headless=true -cp "$CP" io.github.broadside.bench.CorpusGenerator "$dir" "$pages" "$langs" broadside $images
+    site_pom "$dir"
+    if [ ! -d "$hdir" ]; then
+        java -cp "$CP" io.github.broadside.bench.CorpusGenerator "$hdir" "$pages" "$langs" hugo
+    fi
+    input=$(du -sk "$dir/content" | cut -f1)
+
+    mvn_wall=(); mvn_rss=(); tuned_wall=(); tuned_rss=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=()
+    hugo_wall=(); hugo_rss=(); loads=()
+    for run in $(seq 1 "$runs"); do
+        loads+=("$(load)")
+        if [ "$pages" -le 1000 ] && [ ${#STARTUP[@]} -lt "$RUNS" ]; then
+            log "   run $run/$runs: Maven start-up alone, broadside.skip (load $(load))"
+            mvn_build "$dir" "$BENCH/time.txt" -Dbroadside.skip=true
+            STARTUP+=("$(cut -d' ' -f1 "$BENCH/time.txt")")
+        fi
+        log "   run $run/$runs: mvnw broadside:build (load $(load))"
+        rm -rf "$dir/.mvn"
+        mvn_build "$dir" "$BENCH/time.txt"
+        read -r w r < <(tail -1 "$BENCH/time.txt"); mvn_wall+=("$w"); mvn_rss+=("$r")
+
+        log "   run $run/$runs: mvnw broadside:build with .mvn/jvm.config '$JVM_CONFIG' (load $(load))"
+        mkdir -p "$dir/.mvn" && echo "$JVM_CONFIG" >"$dir/.mvn/jvm.config"
+        mvn_build "$dir" "$BENCH/time.txt"
+        rm -rf "$dir/.mvn"
+        read -r w r < <(tail -1 "$BENCH/time.txt"); tuned_wall+=("$w"); tuned_rss+=("$r")
+
+        log "   run $run/$runs: engine in a fresh JVM (load $(load))"
+        "$TIME" -f "%e %M" -o "$BENCH/time.txt" java -cp "$CP" io.github.broadside.bench.EngineBench \
+            "$dir" "$THEME" "$BENCH/engine-out" "$(nproc)" 1 >"$BENCH/engine.txt"
+        read -r w r < <(tail -1 "$BENCH/time.txt"); eng_rss+=("$r")
+        line=$(cat "$BENCH/engine.txt")
+        eng_cold+=("$(sed -E 's/.*cold_ms=([0-9]+).*/\1/' <<<"$line")")
+        eng_warm+=("$(sed -E 's/.*warm_ms=([0-9]+).*/\1/' <<<"$line")")
+        eng_edit+=("$(sed -E 's/.*edit_full_rebuild_ms=([0-9]+).*/\1/' <<<"$line")")
+        NOTES+=("- $name, engine run $run: $line")
+
+        if [ -n "$HUGO" ] && [ -z "$images" ]; then
+            log "   run $run/$runs: hugo (load $(load))"
+            rm -rf "$hdir/public" "$hdir/resources"
+            (cd "$hdir" && "$TIME" -f "%e %M" -o "$BENCH/time.txt" "$HUGO" --quiet >"$BENCH/hugo.log" 2>&1) \
+                || { cat "$BENCH/hugo.log" >&2; exit 1; }
+            read -r w r < <(tail -1 "$BENCH/time.txt"); hugo_wall+=("$w"); hugo_rss+=("$r")
+        fi
+    done
+    log "   serve: edit -> page served, 5 edits (load $(load))"
+    java -Djava.awt.headless=true -cp "$CP" io.github.broadside.bench.ServeBench "$dir" "$THEME" 5 >"$BENCH/serve.txt"
+    serve_line=$(head -1 "$BENCH/serve.txt")
+    SERVE_ROWS+=("| $name | $(sed -E 's/.*serve_startup_ms=([0-9]+).*/\1/' <<<"$serve_line") ms \
+| $(sed -E 's/.*edit_visible_ms=\[([^]]*)\].*/\1/' <<<"$serve_line") ms \
+| $(grep -m1 '^log: Changed' "$BENCH/serve.txt" | sed -E 's/.*: (rendered [0-9]+ pages?).*/\1/') |")
+    rm -rf "$dir/target"
+    files=$(find "$dir/site" -type f | wc -l)
+    out=$(du -sk "$dir/site" | cut -f1)
+    mvn_med=$(printf '%s\n' "${mvn_wall[@]}" | median)
+    ms_page=$(awk -v w="$mvn_med" -v p="$pages" 'BEGIN {if (w == "-") print "-"; else printf "%.2f", w*1000/p}')
+    rss=$(printf '%s\n' "${mvn_rss[@]}" | sort -n | tail -1)
+    tuned_rss_max=$(printf '%s\n' "${tuned_rss[@]}" | sort -n | tail -1)
+    eng_rss_max=$(printf '%s\n' "${eng_rss[@]}" | sort -n | tail -1)
+    hugo_cell="-"; ratio="-"
+    if [ ${#hugo_wall[@]} -gt 0 ]; then
+        hugo_med=$(printf '%s\n' "${hugo_wall[@]}" | median)
+        hugo_cell="$(printf '%s\n' "${hugo_wall[@]}" | stats) s, $(( $(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1) / 1024 )) MiB"
+        ratio=$(awk -v a="$mvn_med" -v b="$hugo_med" 'BEGIN {if (a == "-" || b == "-") print "-"; else printf "%.2f", a/b}')
+    elif [ -z "$HUGO" ]; then
+        hugo_cell="not installed"
+    else
+        hugo_cell="see the row without pictures"
+    fi
+    ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s, $((rss / 1024)) MiB | $ms_page \
+| $(printf '%s\n' "${tuned_wall[@]}" | stats) s, $((tuned_rss_max / 1024)) MiB \
+| $(printf '%s\n' "${eng_cold[@]}" | stats) ms | $(printf '%s\n' "${eng_warm[@]}" | stats) ms \
+| $(printf '%s\n' "${eng_edit[@]}" | stats) ms | $((eng_rss_max / 1024)) MiB | $files files, $((out / 1024)) MiB (in: $((input / 1024)) MiB) \
+| $hugo_cell | $ratio |")
+    NOTES+=("- $name: load averages (1/5/15 min) before each run: $(IFS=';'; echo "${loads[*]}")")
+    log "   ${ROWS[-1]}"
+done
+
+SERVE="This is a full rebuild; the dev server's incremental path is measured in the next table."
+
+{
+    echo "# Build-speed benchmark"
+    echo
+    echo "Produced by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) (UTC). Corpora from"
+    echo "\`CorpusGenerator\` (campaign pages of about 600 words with front matter, headings, lists, links,"
+    echo "emphasis, a table and a blockquote); the same pages in Hugo's layout for Hugo. $RUNS runs per figure up to 1,000 pages, $LARGE_RUNS above:"
+    echo "median (best)."
+    echo
+    echo "## Machine"
+    echo
+    echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores available"
+    echo "- Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+    echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+    echo "- Java: $(java -version 2>&1 | head -1)"
+    echo "- Maven: $("$ROOT/mvnw" -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g') (wrapper, offline)"
+    echo "- Hugo: $([ -n "$HUGO" ] && "$HUGO" version | cut -d' ' -f1-2 || echo 'not installed')"
+    echo "- Shared machine: other jobs may run at the same time; load averages are listed under the table."
+    echo
+    echo "## Results"
+    echo
+    echo "| corpus | \`mvnw broadside:build\`: wall, peak RSS | ms/page | same with .mvn/jvm.config | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "- *wall*: \`mvnw -o -q broadside:build\` from the shell prompt to exit, Maven start-up included."
+    echo "  Maven start-up alone (the same command with \`-Dbroadside.skip=true\`): $(printf '%s\n' "${STARTUP[@]}" | stats) s."
+    echo "- *.mvn/jvm.config*: the same build with the site's \`.mvn/jvm.config\` holding \`$JVM_CONFIG\`."
+    echo "- *engine cold*: \`SiteBuilder.build()\` in a fresh JVM (no Maven); *warm*: one more build in that JVM."
+    echo "- *edit → output*: one page edited on disk, then rebuilt in the warm JVM until its output has the change."
+    echo "  $SERVE"
+    echo "- *RSS*: maximum resident set size from \`/usr/bin/time\`."
+    echo
+    echo "### Editing with \`serve\`"
+    echo
+    echo "\`ServeBench\` starts the real dev server (\`DevServer\`, port 0), then five times saves an edit to one"
+    echo "campaign's body and polls the page over HTTP until the new text is served (300 ms between edits)."
+    echo
+    echo "| corpus | serve start-up (full build) | edit → page served, 5 edits | work per edit |"
+    echo "|---|---|---|---|"
+    printf '%s\n' "${SERVE_ROWS[@]}"
+    echo
+    printf '%s\n' "${NOTES[@]}"
+} >"$RESULTS.new"
+# Keep any hand-written analysis below the generated part.
+if [ -f "$RESULTS" ] && grep -q '^<!-- analysis -->' "$RESULTS"; then
+    { echo; sed -n '/^<!-- analysis -->/,$p' "$RESULTS"; } >>"$RESULTS.new"
+fi
+mv "$RESULTS.new" "$RESULTS"
+log "== wrote $RESULTS"
