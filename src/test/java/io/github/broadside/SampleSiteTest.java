@@ -193,7 +193,7 @@ class SampleSiteTest {
         assertThat(page.select("footer.terms a[href^=/tags/]").eachText()).containsExactly("detention", "asylum", "families");
         Document petitions = pages.get("categories/petitions/index.html");
         assertThat(petitions.selectFirst("h1").text()).isEqualTo("Petitions");
-        assertThat(petitions.select("article.card h3 a").eachAttr("href"))
+        assertThat(petitions.select("article.card h2 a").eachAttr("href"))
                 .containsExactly("/fund-family-case-management/", "/end-family-detention/");
         assertThat(pages.get("categories/index.html").select("ul.term-list a").eachText())
                 .containsExactly("Action Alerts", "Detention", "Letters", "Petitions", "Statements");

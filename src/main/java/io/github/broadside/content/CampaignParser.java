@@ -3,6 +3,8 @@ package io.github.broadside.content;
 import io.github.broadside.config.FormSettings;
 import io.github.broadside.config.Link;
 import io.github.broadside.config.SiteConfigLoader;
+import io.github.broadside.markdown.MarkdownLimits;
+import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,8 +147,25 @@ public final class CampaignParser {
     public Optional<Campaign> read(ContentFile file, Problems problems) {
         Campaign campaign = read(file.frontMatter(), file.file(), file.language(), file.sourcePath(), file.parts(),
                 translation(file));
+        checkMarkdownLimits(campaign, file.file(), file.parts(), file.problems());
         problems.addAll(file.problems().sorted());
         return file.problems().hasErrors() ? Optional.empty() : Optional.of(campaign);
+    }
+
+    /** Markdown the renderer cannot take (see {@link MarkdownLimits}) is an error at its line, not a crash. */
+    private static void checkMarkdownLimits(Campaign c, String file, FrontMatter.Parts parts, Problems problems) {
+        String hint = "flatten the nested quotes or lists, or break up the run of characters";
+        MarkdownLimits.check(c.body()).ifPresent(e -> problems.add(
+                Problem.error(file, parts.bodyLine() + e.line() - 1, 0, e.message(), hint)));
+        List<String> fields = new ArrayList<>();
+        for (Action a : c.actions()) {
+            fields.add(a.intro());
+            fields.add(a.script());
+        }
+        c.updates().forEach(u -> fields.add(u.text()));
+        c.quote().ifPresent(q -> fields.add(q.text()));
+        fields.stream().map(MarkdownLimits::check).flatMap(Optional::stream).findFirst().ifPresent(e -> problems.add(
+                Problem.error(file, parts.yamlLine(), 0, "in the front matter: " + e.message(), hint)));
     }
 
     private static Translation translation(ContentFile file) {

@@ -75,17 +75,29 @@ public final class MarkdownRenderer {
         }).build();
     }
 
-    /** Safe HTML for {@code markdown}; never throws for any input text. */
+    /**
+     * Safe HTML for {@code markdown}; never throws for any input text. Text past
+     * {@link MarkdownLimits} (which the parse stage reports as a problem) comes out as escaped
+     * plain text rather than overflowing the stack.
+     */
     public String toHtml(String markdown) {
         if (markdown.isBlank()) {
             return "";
         }
-        Document document = parser.parse(markdown);
-        if (SafeDocument.check(document, sanitizer)) {
-            demoteHeadings(document);
-            return withoutSelfClosingSlash(directRenderer.render(document));
+        if (MarkdownLimits.check(markdown).isPresent()) {
+            return plainText(markdown);
         }
-        return sanitized(document);
+        try {
+            Document document = parser.parse(markdown);
+            if (SafeDocument.check(document, sanitizer)) {
+                demoteHeadings(document);
+                return withoutSelfClosingSlash(directRenderer.render(document));
+            }
+            return sanitized(document);
+        } catch (StackOverflowError e) {
+            // a nesting the limits did not foresee: the frames are unwound here, so the thread is fine
+            return plainText(markdown);
+        }
     }
 
     /** The full path, whatever the page holds: flexmark, then jsoup's cleaner. */
@@ -110,6 +122,10 @@ public final class MarkdownRenderer {
             }
         }
         return body.html();
+    }
+
+    private static String plainText(String markdown) {
+        return "<p>" + org.jsoup.nodes.Entities.escape(markdown) + "</p>";
     }
 
     /** As the sanitizer does to its HTML: when there is an {@code h1}, h1–h5 move one level down. */
