@@ -154,21 +154,9 @@ public final class AssetFingerprinter {
         return normalize(folder + reference);
     }
 
+    /** The path with {@code .} and {@code ..} resolved, as links are (an asset reference names a file). */
     private static String normalize(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-                continue;
-            }
-            parts.add(part);
-        }
-        return String.join("/", parts);
+        return LinkResolver.normalize(path);
     }
 
     /** {@code target} as seen from the folder of {@code from}, both published names inside assets/. */

@@ -111,7 +111,8 @@ final class LinkResolver {
         }
     }
 
-    private static String normalize(String path) {
+    /** {@code path} with empty, {@code .} and {@code ..} segments resolved; a folder keeps its trailing slash. */
+    static String normalize(String path) {
         boolean folder = path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..");
         List<String> parts = new ArrayList<>();
         for (String part : path.split("/")) {
