@@ -36,6 +36,11 @@ public record PageScan(String file, List<Use> uses, List<String> inlineCode) {
         inlineCode = List.copyOf(inlineCode);
     }
 
+    /** This scan with only the uses {@code keep} accepts; the inline code stays. */
+    public PageScan only(java.util.function.Predicate<Use> keep) {
+        return new PageScan(file, uses.stream().filter(keep).toList(), inlineCode);
+    }
+
     /** Scans the HTML page published at {@code file}. */
     public static PageScan html(String file, String html) {
         Document document = Jsoup.parse(html);

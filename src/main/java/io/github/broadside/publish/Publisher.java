@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -163,19 +164,38 @@ public final class Publisher {
         }
 
         Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
-        for (Page page : rendered) {
-            Page sized = page;
-            if (page.path().endsWith(".html")) {
-                String html = new String(page.bytes(), StandardCharsets.UTF_8);
-                String completed = ImageSizes.complete(html, src -> {
-                    LinkResolver.Target target = resolver.resolve(page.path(), src);
-                    return target instanceof LinkResolver.Local local ? sizeOf.apply(local.path()) : Optional.empty();
-                });
-                if (!completed.equals(html)) {
-                    sized = new Page(page.path(), completed.getBytes(StandardCharsets.UTF_8));
-                }
+        Set<String> generated = new java.util.HashSet<>(files.keySet());
+        generated.addAll(renderedPaths);
+        Map<String, Page> renderedByPath = new java.util.HashMap<>();
+        rendered.forEach(p -> renderedByPath.put(p.path(), p));
+        Map<String, Page> all = new TreeMap<>(files);
+        all.putAll(renderedByPath);
+
+        // One pass per file on the workers: image sizes, then the scan of what the file finally holds,
+        // keeping only the uses the checks and the policy need (third-party, data: and broken addresses).
+        Predicate<Use> matters = use -> matters(use, generated, statics.keySet());
+        List<Callable<Checked>> checks = new ArrayList<>();
+        for (Page page : all.values()) {
+            boolean completeSizes = renderedByPath.get(page.path()) == page && page.path().endsWith(".html");
+            checks.add(() -> check(page, completeSizes, sizeOf, matters));
+        }
+        for (Map.Entry<String, Path> file : statics.entrySet()) {
+            if (scanned(file.getKey())) {
+                Page page = new Page(file.getKey(), Files.readAllBytes(file.getValue()));
+                checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1));
             }
-            files.put(sized.path(), sized);
+        }
+        List<Checked> checked = parallel(checks);
+        Map<String, Integer> metaAt = new java.util.HashMap<>();
+        List<PageScan> scans = new ArrayList<>();
+        for (Checked c : checked) {
+            if (all.containsKey(c.page().path())) {
+                files.put(c.page().path(), c.page());
+            }
+            c.scan().ifPresent(scans::add);
+            if (c.metaAt() >= 0 && renderedPaths.contains(c.page().path())) {
+                metaAt.put(c.page().path(), c.metaAt());
+            }
         }
 
         Map<String, Path> ownSources = new TreeMap<>();
@@ -184,7 +204,6 @@ public final class Publisher {
         Sources sources = new Sources(site, Publisher::pageFile, ownSources, in.theme().templateFolders(),
                 in.siteYml(), in.projectDir(), in.display(), in.outputDisplay());
 
-        List<PageScan> scans = scan(files, statics);
         List<Use> uses = scans.stream().flatMap(s -> s.uses().stream()).sorted().toList();
         Map<List<String>, List<String>> inline = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (PageScan scan : scans) {
@@ -206,21 +225,15 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, files.keySet(), statics.keySet(), sources, problems);
+        checkLinks(uses, generated, statics.keySet(), sources, problems);
 
         ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
         if (!statics.containsKey(HeadersFile.PATH)) {
             files.put(HeadersFile.PATH, new Page(HeadersFile.PATH, HeadersFile.write(policy, config.basePath())));
         }
-        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + XmlWriter.escape(policy.meta(), true)
-                + "\">";
-        for (String path : renderedPaths) {
-            Page page = files.get(path);
-            if (page != null && path.endsWith(".html")) {
-                files.put(path, new Page(path, withMeta(new String(page.bytes(), StandardCharsets.UTF_8), meta)
-                        .getBytes(StandardCharsets.UTF_8)));
-            }
-        }
+        byte[] meta = ("\n<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + XmlWriter.escape(policy.meta(), true) + "\">").getBytes(StandardCharsets.UTF_8);
+        metaAt.forEach((path, at) -> files.put(path, new Page(path, splice(files.get(path).bytes(), at, meta))));
 
         if (in.compress()) {
             List<Page> copies = new ArrayList<>();
@@ -294,27 +307,63 @@ public final class Publisher {
         return parallel(jobs);
     }
 
-    private List<PageScan> scan(Map<String, Page> files, Map<String, Path> statics) throws IOException {
-        List<Callable<PageScan>> jobs = new ArrayList<>();
-        for (Page page : files.values()) {
-            scanJob(page.path(), page.bytes()).ifPresent(jobs::add);
-        }
-        for (Map.Entry<String, Path> file : statics.entrySet()) {
-            String name = file.getKey().toLowerCase(java.util.Locale.ROOT);
-            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".css")) {
-                scanJob(file.getKey(), Files.readAllBytes(file.getValue())).ifPresent(jobs::add);
-            }
-        }
-        return parallel(jobs);
+    /**
+     * One published file after the checks' pass: its final bytes (with image sizes), its scan (only
+     * the uses that matter) and, for an HTML page, the byte offset where the policy tag goes.
+     */
+    private record Checked(Page page, Optional<PageScan> scan, int metaAt) {
     }
 
-    private static Optional<Callable<PageScan>> scanJob(String path, byte[] bytes) {
+    private Checked check(Page page, boolean completeSizes, Function<String, Optional<Dimension>> sizeOf,
+            Predicate<Use> matters) {
+        if (!page.path().endsWith(".html")) {
+            return new Checked(page, scan(page).map(s -> s.only(matters)), -1);
+        }
+        String html = new String(page.bytes(), StandardCharsets.UTF_8);
+        Page out = page;
+        if (completeSizes) {
+            String completed = ImageSizes.complete(html, src -> {
+                LinkResolver.Target target = resolver.resolve(page.path(), src);
+                return target instanceof LinkResolver.Local local ? sizeOf.apply(local.path()) : Optional.empty();
+            });
+            if (!completed.equals(html)) {
+                html = completed;
+                out = new Page(page.path(), completed.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int at = metaOffset(html);
+        int bytesAt = at < 0 ? -1 : html.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        return new Checked(out, Optional.of(PageScan.html(page.path(), html).only(matters)), bytesAt);
+    }
+
+    /**
+     * Whether the checks or the policy need {@code use}: an address on another origin or a
+     * {@code data:} one (policy, privacy), or one of the site's that leads nowhere (links). Most
+     * addresses are the site's own and fine; dropping them on the workers keeps the rest small.
+     */
+    private boolean matters(Use use, Set<String> generated, Set<String> statics) {
+        LinkResolver.Target target = resolver.resolve(use.file(), use.url());
+        if (target instanceof LinkResolver.Local local) {
+            return !exists(local.path(), generated, statics);
+        }
+        if (target instanceof LinkResolver.OutsideBase) {
+            return true;
+        }
+        return resolver.isThirdParty(use.url()) || use.url().strip().regionMatches(true, 0, "data:", 0, 5);
+    }
+
+    private static boolean scanned(String path) {
         String name = path.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".css");
+    }
+
+    private static Optional<PageScan> scan(Page page) {
+        String name = page.path().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Optional.of(() -> PageScan.html(path, new String(bytes, StandardCharsets.UTF_8)));
+            return Optional.of(PageScan.html(page.path(), new String(page.bytes(), StandardCharsets.UTF_8)));
         }
         if (name.endsWith(".css")) {
-            return Optional.of(() -> PageScan.css(path, new String(bytes, StandardCharsets.UTF_8)));
+            return Optional.of(PageScan.css(page.path(), new String(page.bytes(), StandardCharsets.UTF_8)));
         }
         return Optional.empty();
     }
@@ -396,16 +445,28 @@ public final class Publisher {
         };
     }
 
-    /** The policy tag goes right after the charset declaration, before anything the policy governs. */
-    static String withMeta(String html, String meta) {
+    /**
+     * Where the policy tag goes: right after the charset declaration (or the {@code <head>} tag),
+     * before anything the policy governs; -1 when the page has neither.
+     */
+    static int metaOffset(String html) {
         Matcher m = CHARSET.matcher(html);
         if (!m.find()) {
             m = HEAD.matcher(html);
             if (!m.find()) {
-                return html;
+                return -1;
             }
         }
-        return html.substring(0, m.end()) + "\n" + meta + html.substring(m.end());
+        return m.end();
+    }
+
+    /** {@code bytes} with {@code insert} at byte offset {@code at}. */
+    static byte[] splice(byte[] bytes, int at, byte[] insert) {
+        byte[] out = new byte[bytes.length + insert.length];
+        System.arraycopy(bytes, 0, out, 0, at);
+        System.arraycopy(insert, 0, out, at, insert.length);
+        System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
+        return out;
     }
 
     /** The files of content/static/ by their path in the site, as SiteWriter copies them. */
