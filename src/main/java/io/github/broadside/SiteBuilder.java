@@ -204,6 +204,12 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        for (Page page : pages) {
+            perLanguage.merge(languageOf(site, page), 1, Integer::sum);
+        }
+        int pageCount = pages.size();
+        // The publisher takes the pages out of the list: each is held once from here on.
         Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, forms, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
@@ -218,13 +224,9 @@ public final class SiteBuilder {
             }
             staging.commit();
         }
-        Map<String, Integer> perLanguage = new TreeMap<>();
-        for (Page page : pages) {
-            perLanguage.merge(languageOf(site, page), 1, Integer::sum);
-        }
         List<LanguageSummary> summary = BuildSummary.of(site, published);
         long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
-        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
+        return new BuildResult(problems.sorted(), perLanguage, pageCount, (System.nanoTime() - start) / 1_000_000,
                 summary, bytes);
     }
 

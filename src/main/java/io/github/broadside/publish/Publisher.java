@@ -117,7 +117,11 @@ public final class Publisher {
         this.resolver = new LinkResolver(config);
     }
 
-    /** Completes the site from the rendered pages and assets; problems go to {@code problems}. */
+    /**
+     * Completes the site from the rendered pages and assets; problems go to {@code problems}. The
+     * pages are moved out of {@code rendered}, which is left empty: a large site's pages are then
+     * held once, not twice, while the site is completed.
+     */
     public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, Problems problems)
             throws IOException {
         Site site = in.site();
@@ -163,40 +167,18 @@ public final class Publisher {
             }
         }
 
-        Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
-        Set<String> generated = new java.util.HashSet<>(files.keySet());
-        generated.addAll(renderedPaths);
-        Map<String, Page> renderedByPath = new java.util.HashMap<>();
-        rendered.forEach(p -> renderedByPath.put(p.path(), p));
-        Map<String, Page> all = new TreeMap<>(files);
-        all.putAll(renderedByPath);
-
-        // One pass per file on the workers: image sizes, then the scan of what the file finally holds,
-        // keeping only the uses the checks and the policy need (third-party, data: and broken addresses).
-        Predicate<Use> matters = use -> matters(use, generated, statics.keySet());
-        List<Callable<Checked>> checks = new ArrayList<>();
-        for (Page page : all.values()) {
-            boolean completeSizes = renderedByPath.get(page.path()) == page && page.path().endsWith(".html");
-            checks.add(() -> check(page, completeSizes, sizeOf, matters));
-        }
-        for (Map.Entry<String, Path> file : statics.entrySet()) {
-            if (scanned(file.getKey())) {
-                Page page = new Page(file.getKey(), Files.readAllBytes(file.getValue()));
-                checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1));
+        // From here on each page is held once, in files: the caller's list lets go of them.
+        Set<String> sizeable = new java.util.HashSet<>();
+        for (Page page : rendered) {
+            files.put(page.path(), page);
+            if (page.path().endsWith(".html")) {
+                sizeable.add(page.path());
             }
         }
-        List<Checked> checked = parallel(checks);
+        rendered.clear();
         Map<String, Integer> metaAt = new java.util.HashMap<>();
-        List<PageScan> scans = new ArrayList<>();
-        for (Checked c : checked) {
-            if (all.containsKey(c.page().path())) {
-                files.put(c.page().path(), c.page());
-            }
-            c.scan().ifPresent(scans::add);
-            if (c.metaAt() >= 0 && renderedPaths.contains(c.page().path())) {
-                metaAt.put(c.page().path(), c.metaAt());
-            }
-        }
+        List<PageScan> scans = check(files, statics, sizeable, knownSizes, metaAt);
+        metaAt.keySet().retainAll(renderedPaths);
 
         Map<String, Path> ownSources = new TreeMap<>();
         assets.sources().forEach((path, display) -> ownSources.put(path, in.projectDir().resolve(display)));
@@ -225,7 +207,7 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, generated, statics.keySet(), sources, problems);
+        checkLinks(uses, files.keySet(), statics.keySet(), sources, problems);
 
         ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
         if (!statics.containsKey(HeadersFile.PATH)) {
@@ -233,6 +215,7 @@ public final class Publisher {
         }
         byte[] meta = ("\n<meta http-equiv=\"Content-Security-Policy\" content=\""
                 + XmlWriter.escape(policy.meta(), true) + "\">").getBytes(StandardCharsets.UTF_8);
+        // Page by page, so that the old bytes can go as soon as the new ones exist.
         metaAt.forEach((path, at) -> files.put(path, new Page(path, splice(files.get(path).bytes(), at, meta))));
 
         if (in.compress()) {
@@ -312,6 +295,41 @@ public final class Publisher {
      * the uses that matter) and, for an HTML page, the byte offset where the policy tag goes.
      */
     private record Checked(Page page, Optional<PageScan> scan, int metaAt) {
+    }
+
+    /**
+     * The checks' pass over every file, on the workers: image sizes written into the rendered pages
+     * in {@code sizeable} (replaced in {@code files}), then the scan of what each file finally holds,
+     * keeping only the uses the checks and the policy need (third-party, data: and broken
+     * addresses). Records in {@code metaAt} where each HTML page's policy tag goes.
+     */
+    private List<PageScan> check(Map<String, Page> files, Map<String, Path> statics, Set<String> sizeable,
+            Map<String, Dimension> knownSizes, Map<String, Integer> metaAt) throws IOException {
+        Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
+        Set<String> generated = Set.copyOf(files.keySet());
+        Predicate<Use> matters = use -> matters(use, generated, statics.keySet());
+        List<Callable<Checked>> checks = new ArrayList<>();
+        for (Page page : files.values()) {
+            boolean completeSizes = sizeable.contains(page.path());
+            checks.add(() -> check(page, completeSizes, sizeOf, matters));
+        }
+        for (Map.Entry<String, Path> file : statics.entrySet()) {
+            if (scanned(file.getKey())) {
+                Page page = new Page(file.getKey(), Files.readAllBytes(file.getValue()));
+                checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1));
+            }
+        }
+        List<PageScan> scans = new ArrayList<>();
+        for (Checked c : parallel(checks)) {
+            if (files.containsKey(c.page().path())) {
+                files.put(c.page().path(), c.page());
+            }
+            c.scan().ifPresent(scans::add);
+            if (c.metaAt() >= 0) {
+                metaAt.put(c.page().path(), c.metaAt());
+            }
+        }
+        return scans;
     }
 
     private Checked check(Page page, boolean completeSizes, Function<String, Optional<Dimension>> sizeOf,
