@@ -244,7 +244,7 @@ public final class SiteBuilder {
         Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
                 options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
                 options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
-                formOrigins, options.threads());
+                formOrigins, options.threads(), options.cacheDir().map(dir -> dir.resolve("cards")));
         return new Publisher(inputs).publish(pages, assets, problems);
     }
 

@@ -72,10 +72,11 @@ public final class Publisher {
      *                      (form providers' script endpoints); added to {@code form-action} and
      *                      {@code connect-src}
      * @param threads       workers for cards and page scans
+     * @param cardCache     folder where share cards are kept between builds; empty to draw every card
      */
     public record Inputs(Site site, Theme theme, Messages messages, MarkdownRenderer markdown, Path staticDir,
             Path siteYml, Path projectDir, Function<Path, String> display, String outputDisplay, boolean compress,
-            Set<String> extraOrigins, int threads) {
+            Set<String> extraOrigins, int threads, Optional<Path> cardCache) {
         public Inputs {
             Objects.requireNonNull(site, "site");
             Objects.requireNonNull(theme, "theme");
@@ -87,6 +88,7 @@ public final class Publisher {
             Objects.requireNonNull(display, "display");
             Objects.requireNonNull(outputDisplay, "outputDisplay");
             extraOrigins = Set.copyOf(extraOrigins);
+            Objects.requireNonNull(cardCache, "cardCache");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
@@ -268,13 +270,16 @@ public final class Publisher {
                     "add .ttf fonts to the theme's fonts/ folder (the default theme ships Noto Sans)"));
         }
         SocialCard drawer = new SocialCard(fonts);
+        CardCache cache = in.cardCache().isPresent()
+                ? CardCache.in(in.cardCache().get(), SocialCard.fontFiles(in.theme().folders()))
+                : CardCache.none();
         String organization = config.organization();
         List<Callable<Page>> jobs = new ArrayList<>();
         for (LanguageSite lang : site.languages()) {
             boolean rtl = ULocale.forLanguageTag(lang.language()).isRightToLeft();
             SocialCard.Card home = new SocialCard.Card(config.title(), "", Color.BLACK,
                     organization.isEmpty() ? config.baseUrl().getHost() : organization, rtl);
-            jobs.add(() -> new Page(ShareImage.homeCard(lang).substring(1), drawer.png(home)));
+            jobs.add(() -> new Page(ShareImage.homeCard(lang).substring(1), cache.png(home, drawer::png)));
             for (Campaign campaign : lang.campaigns()) {
                 if (!ShareImage.generated(campaign)) {
                     continue;
@@ -284,10 +289,12 @@ public final class Publisher {
                 SocialCard.Card card = new SocialCard.Card(campaign.title(),
                         in.messages().format(lang.language(), "status." + campaign.status().key(), Map.of()),
                         STATUS_COLOURS.get(campaign.status()), by, rtl);
-                jobs.add(() -> new Page(ShareImage.sitePath(campaign, lang).substring(1), drawer.png(card)));
+                jobs.add(() -> new Page(ShareImage.sitePath(campaign, lang).substring(1), cache.png(card, drawer::png)));
             }
         }
-        return parallel(jobs);
+        List<Page> cards = parallel(jobs);
+        cache.prune();
+        return cards;
     }
 
     /**
