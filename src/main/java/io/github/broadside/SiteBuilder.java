@@ -219,6 +219,9 @@ public final class SiteBuilder {
             for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
                 staging.copy(file.getValue(), file.getKey());
             }
+            for (Map.Entry<String, Path> file : published.cached().entrySet()) {
+                staging.copy(file.getValue(), file.getKey());
+            }
             for (Page page : published.files()) {
                 staging.write(page);
             }

@@ -1,6 +1,7 @@
 package io.github.broadside.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,10 +27,11 @@ import java.util.stream.Stream;
  * text changed; drawing and compressing a card costs about 4 ms, which at ten thousand campaigns is
  * more than the rest of the build.
  *
- * <p>A cached file is used only if it still starts with the PNG signature; anything unreadable is
- * drawn again and rewritten. Files are written under a temporary name and renamed, so a build killed
- * half-way leaves no truncated card. {@link #prune()} removes the cards this build did not use, so
- * the folder holds one site's worth. Safe for use by several threads at once.
+ * <p>The build copies cards from here into the site instead of holding them in memory (50 KB each).
+ * A cached file is used only if it still starts with the PNG signature; anything else is drawn again
+ * and rewritten. Files are written under a temporary name and renamed, so a build killed half-way
+ * leaves no truncated card. {@link #prune()} removes the cards this build did not use, so the folder
+ * holds one site's worth. Safe for use by several threads at once.
  */
 final class CardCache {
     /** Bump when {@link SocialCard} draws differently, so that old cards are not reused. */
@@ -39,6 +41,7 @@ final class CardCache {
     private final Optional<Path> folder;
     private final String salt;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private volatile boolean unwritable;
 
     private CardCache(Optional<Path> folder, String salt) {
         this.folder = folder;
@@ -68,25 +71,35 @@ final class CardCache {
         return new CardCache(Optional.of(folder), salt);
     }
 
-    /** The card's PNG: from the cache when this exact card was drawn before, else drawn by {@code draw}. */
-    byte[] png(SocialCard.Card card, Function<SocialCard.Card, byte[]> draw) {
-        if (folder.isEmpty()) {
-            return draw.apply(card);
+    /**
+     * The card's file in the cache, drawn by {@code draw} and stored first when this exact card is
+     * not there yet. Empty when there is no cache folder or it cannot be written (from then on the
+     * cache stays out of the way: the caller draws every card itself).
+     */
+    Optional<Path> file(SocialCard.Card card, Function<SocialCard.Card, byte[]> draw) {
+        if (folder.isEmpty() || unwritable) {
+            return Optional.empty();
         }
         String name = key(card) + ".png";
         used.add(name);
         Path file = folder.get().resolve(name);
-        try {
-            byte[] cached = Files.readAllBytes(file);
-            if (cached.length > PNG.length && Arrays.equals(cached, 0, PNG.length, PNG, 0, PNG.length)) {
-                return cached;
-            }
-        } catch (IOException e) {
-            // not cached yet, or unreadable: drawn below
+        if (isPng(file)) {
+            return Optional.of(file);
         }
-        byte[] png = draw.apply(card);
-        store(file, png);
-        return png;
+        if (!store(file, draw.apply(card))) {
+            unwritable = true;
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    /** Whether {@code file} exists and starts with the PNG signature (read without reading the picture). */
+    private static boolean isPng(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(PNG.length), PNG) && in.read() >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Deletes the cached cards this build did not use. */
@@ -112,8 +125,8 @@ final class CardCache {
         return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Best effort: a card that cannot be stored is drawn again next time. */
-    private static void store(Path file, byte[] png) {
+    /** Writes the card; false when it cannot be written. */
+    private static boolean store(Path file, byte[] png) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().getId());
         try {
             Files.createDirectories(file.getParent());
@@ -123,12 +136,14 @@ final class CardCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            return true;
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
                 // nothing more to do
             }
+            return false;
         }
     }
 

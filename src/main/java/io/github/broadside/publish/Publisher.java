@@ -98,14 +98,17 @@ public final class Publisher {
     /**
      * The site to write.
      *
-     * @param files       every generated file, sorted by path
+     * @param files       every generated file held in memory, sorted by path
      * @param staticFiles files of {@code content/static/} to copy, by their path in the site
      * @param policy      the Content-Security-Policy the pages are published with
+     * @param cached      generated files to copy from the build cache (share cards), by their path in the site
      */
-    public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy) {
+    public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy,
+            Map<String, Path> cached) {
         public Result {
             files = List.copyOf(files);
             staticFiles = Collections.unmodifiableMap(new TreeMap<>(staticFiles));
+            cached = Collections.unmodifiableMap(new TreeMap<>(cached));
         }
     }
 
@@ -136,8 +139,10 @@ public final class Publisher {
         for (Page asset : assets.files()) {
             files.put(asset.path(), asset);
         }
-        for (Page card : cards(site, problems)) {
-            files.put(card.path(), card);
+        Map<String, Path> cached = new TreeMap<>();
+        for (Card card : cards(site, problems)) {
+            card.cached().ifPresentOrElse(file -> cached.put(card.path(), file),
+                    () -> files.put(card.path(), new Page(card.path(), card.drawn())));
             knownSizes.put(card.path(), new Dimension(SocialCard.WIDTH, SocialCard.HEIGHT));
         }
         AtomFeed feeds = new AtomFeed(config, in.markdown(), in.messages());
@@ -152,12 +157,13 @@ public final class Publisher {
         extras.forEach(p -> files.put(p.path(), p));
 
         // A file in content/static/ replaces a generated file of the same name, except pages made from content.
-        for (String path : new ArrayList<>(files.keySet())) {
+        for (String path : Stream.concat(files.keySet().stream(), cached.keySet().stream()).toList()) {
             if (statics.containsKey(path)) {
                 problems.add(Problem.warning(in.display().apply(statics.get(path)), 0, 0,
                         "this file replaces the " + path + " the build would write",
                         "remove it from " + in.display().apply(in.staticDir()) + "/ to publish the generated one"));
                 files.remove(path);
+                cached.remove(path);
             }
         }
         for (String path : renderedPaths) {
@@ -179,7 +185,9 @@ public final class Publisher {
         }
         rendered.clear();
         Map<String, Integer> metaAt = new java.util.HashMap<>();
-        List<PageScan> scans = check(files, statics, sizeable, knownSizes, metaAt);
+        Set<String> generated = new java.util.HashSet<>(files.keySet());
+        generated.addAll(cached.keySet());
+        List<PageScan> scans = check(files, generated, statics, sizeable, knownSizes, metaAt);
         metaAt.keySet().retainAll(renderedPaths);
 
         Map<String, Path> ownSources = new TreeMap<>();
@@ -209,7 +217,7 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, files.keySet(), statics.keySet(), sources, problems);
+        checkLinks(uses, generated, statics.keySet(), sources, problems);
 
         ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
         if (!statics.containsKey(HeadersFile.PATH)) {
@@ -234,7 +242,7 @@ public final class Publisher {
             }
             copies.forEach(p -> files.put(p.path(), p));
         }
-        return new Result(new ArrayList<>(files.values()), statics, policy);
+        return new Result(new ArrayList<>(files.values()), statics, policy, cached);
     }
 
     /** The text a template would contain to produce the inline code described by {@code code}. */
@@ -261,8 +269,12 @@ public final class Publisher {
         return trimmed.isEmpty() || trimmed.endsWith("/") ? trimmed + "index.html" : trimmed;
     }
 
+    /** A drawn share card: a file in the build cache, or its bytes when there is no cache. */
+    private record Card(String path, Optional<Path> cached, byte[] drawn) {
+    }
+
     /** The generated share cards: each language's home card, and one per campaign without an image. */
-    private List<Page> cards(Site site, Problems problems) throws IOException {
+    private List<Card> cards(Site site, Problems problems) throws IOException {
         List<java.awt.Font> fonts = SocialCard.loadFonts(in.theme().folders(), in.display(), problems);
         if (fonts.isEmpty()) {
             problems.add(Problem.warning(in.display().apply(in.theme().folders().get(0).resolve(SocialCard.FONTS)), 0,
@@ -274,12 +286,12 @@ public final class Publisher {
                 ? CardCache.in(in.cardCache().get(), SocialCard.fontFiles(in.theme().folders()))
                 : CardCache.none();
         String organization = config.organization();
-        List<Callable<Page>> jobs = new ArrayList<>();
+        List<Callable<Card>> jobs = new ArrayList<>();
         for (LanguageSite lang : site.languages()) {
             boolean rtl = ULocale.forLanguageTag(lang.language()).isRightToLeft();
             SocialCard.Card home = new SocialCard.Card(config.title(), "", Color.BLACK,
                     organization.isEmpty() ? config.baseUrl().getHost() : organization, rtl);
-            jobs.add(() -> new Page(ShareImage.homeCard(lang).substring(1), cache.png(home, drawer::png)));
+            jobs.add(() -> card(ShareImage.homeCard(lang).substring(1), home, drawer, cache));
             for (Campaign campaign : lang.campaigns()) {
                 if (!ShareImage.generated(campaign)) {
                     continue;
@@ -289,12 +301,17 @@ public final class Publisher {
                 SocialCard.Card card = new SocialCard.Card(campaign.title(),
                         in.messages().format(lang.language(), "status." + campaign.status().key(), Map.of()),
                         STATUS_COLOURS.get(campaign.status()), by, rtl);
-                jobs.add(() -> new Page(ShareImage.sitePath(campaign, lang).substring(1), cache.png(card, drawer::png)));
+                jobs.add(() -> card(ShareImage.sitePath(campaign, lang).substring(1), card, drawer, cache));
             }
         }
-        List<Page> cards = parallel(jobs);
+        List<Card> cards = parallel(jobs);
         cache.prune();
         return cards;
+    }
+
+    private static Card card(String path, SocialCard.Card card, SocialCard drawer, CardCache cache) {
+        Optional<Path> file = cache.file(card, drawer::png);
+        return new Card(path, file, file.isPresent() ? new byte[0] : drawer.png(card));
     }
 
     /**
@@ -310,10 +327,9 @@ public final class Publisher {
      * keeping only the uses the checks and the policy need (third-party, data: and broken
      * addresses). Records in {@code metaAt} where each HTML page's policy tag goes.
      */
-    private List<PageScan> check(Map<String, Page> files, Map<String, Path> statics, Set<String> sizeable,
-            Map<String, Dimension> knownSizes, Map<String, Integer> metaAt) throws IOException {
+    private List<PageScan> check(Map<String, Page> files, Set<String> generated, Map<String, Path> statics,
+            Set<String> sizeable, Map<String, Dimension> knownSizes, Map<String, Integer> metaAt) throws IOException {
         Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
-        Set<String> generated = Set.copyOf(files.keySet());
         Predicate<Use> matters = use -> matters(use, generated, statics.keySet());
         List<Callable<Checked>> checks = new ArrayList<>();
         for (Page page : files.values()) {

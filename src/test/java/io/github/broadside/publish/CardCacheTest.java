@@ -25,6 +25,12 @@ class CardCacheTest {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', (byte) marker};
     }
 
+    /** The bytes of the card's cached file. */
+    private static byte[] png(CardCache cache, SocialCard.Card card, java.util.function.Function<SocialCard.Card,
+            byte[]> draw) throws Exception {
+        return Files.readAllBytes(cache.file(card, draw).orElseThrow());
+    }
+
     private List<Path> fonts() throws Exception {
         return SocialCard.fontFiles(List.of(TestProject.REPOSITORY.resolve("themes/default")));
     }
@@ -33,9 +39,9 @@ class CardCacheTest {
     void aCardIsDrawnOnceThenReadFromTheCache() throws Exception {
         AtomicInteger drawn = new AtomicInteger();
         CardCache first = CardCache.in(tmp, fonts());
-        assertThat(first.png(CARD, c -> png(drawn.incrementAndGet()))).isEqualTo(png(1));
+        assertThat(png(first, CARD, c -> png(drawn.incrementAndGet()))).isEqualTo(png(1));
         CardCache second = CardCache.in(tmp, fonts());
-        assertThat(second.png(CARD, c -> png(drawn.incrementAndGet()))).isEqualTo(png(1));
+        assertThat(png(second, CARD, c -> png(drawn.incrementAndGet()))).isEqualTo(png(1));
         assertThat(drawn).hasValue(1);
     }
 
@@ -43,45 +49,56 @@ class CardCacheTest {
     void anyChangeToWhatTheCardShowsDrawsItAgain() throws Exception {
         AtomicInteger drawn = new AtomicInteger();
         CardCache cache = CardCache.in(tmp, fonts());
-        cache.png(CARD, c -> png(drawn.incrementAndGet()));
-        cache.png(new SocialCard.Card(CARD.title() + "!", CARD.status(), CARD.statusColour(), CARD.footer(), false),
+        png(cache, CARD, c -> png(drawn.incrementAndGet()));
+        png(cache, new SocialCard.Card(CARD.title() + "!", CARD.status(), CARD.statusColour(), CARD.footer(), false),
                 c -> png(drawn.incrementAndGet()));
-        cache.png(new SocialCard.Card(CARD.title(), "Won", CARD.statusColour(), CARD.footer(), false),
+        png(cache, new SocialCard.Card(CARD.title(), "Won", CARD.statusColour(), CARD.footer(), false),
                 c -> png(drawn.incrementAndGet()));
-        cache.png(new SocialCard.Card(CARD.title(), CARD.status(), Color.RED, CARD.footer(), false),
+        png(cache, new SocialCard.Card(CARD.title(), CARD.status(), Color.RED, CARD.footer(), false),
                 c -> png(drawn.incrementAndGet()));
-        cache.png(new SocialCard.Card(CARD.title(), CARD.status(), CARD.statusColour(), CARD.footer(), true),
+        png(cache, new SocialCard.Card(CARD.title(), CARD.status(), CARD.statusColour(), CARD.footer(), true),
                 c -> png(drawn.incrementAndGet()));
         assertThat(drawn).hasValue(5);
         // Other fonts draw other pixels.
         CardCache otherFonts = CardCache.in(tmp, fonts().subList(0, 1));
-        otherFonts.png(CARD, c -> png(drawn.incrementAndGet()));
+        png(otherFonts, CARD, c -> png(drawn.incrementAndGet()));
         assertThat(drawn).hasValue(6);
     }
 
     @Test
     void aDamagedFileIsDrawnAgainAndReplaced() throws Exception {
         CardCache cache = CardCache.in(tmp, fonts());
-        cache.png(CARD, c -> png(1));
+        png(cache, CARD, c -> png(1));
         try (Stream<Path> files = Files.list(tmp)) {
             Files.write(files.findFirst().orElseThrow(), new byte[] {1, 2, 3});
         }
-        assertThat(CardCache.in(tmp, fonts()).png(CARD, c -> png(2))).isEqualTo(png(2));
-        assertThat(CardCache.in(tmp, fonts()).png(CARD, c -> png(3))).isEqualTo(png(2));
+        assertThat(png(CardCache.in(tmp, fonts()), CARD, c -> png(2))).isEqualTo(png(2));
+        assertThat(png(CardCache.in(tmp, fonts()), CARD, c -> png(3))).isEqualTo(png(2));
+    }
+
+    @Test
+    void withoutAFolderOrWhenItCannotBeWrittenTheCallerDraws() throws Exception {
+        AtomicInteger drawn = new AtomicInteger();
+        assertThat(CardCache.none().file(CARD, c -> png(drawn.incrementAndGet()))).isEmpty();
+        Path notAFolder = Files.write(tmp.resolve("file"), new byte[] {1});
+        CardCache broken = CardCache.in(notAFolder.resolve("cards"), fonts());
+        assertThat(broken.file(CARD, c -> png(drawn.incrementAndGet()))).isEmpty();
+        assertThat(broken.file(CARD, c -> png(drawn.incrementAndGet()))).as("not tried again").isEmpty();
+        assertThat(drawn).hasValue(1);
     }
 
     @Test
     void pruneKeepsOnlyTheCardsOfThisBuild() throws Exception {
         CardCache old = CardCache.in(tmp, fonts());
-        old.png(CARD, c -> png(1));
-        old.png(new SocialCard.Card("Gone", "", Color.BLACK, "", false), c -> png(2));
+        png(old, CARD, c -> png(1));
+        png(old, new SocialCard.Card("Gone", "", Color.BLACK, "", false), c -> png(2));
         CardCache next = CardCache.in(tmp, fonts());
-        next.png(CARD, c -> png(3));
+        png(next, CARD, c -> png(3));
         next.prune();
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files.toList()).hasSize(1);
         }
-        assertThat(CardCache.in(tmp, fonts()).png(CARD, c -> png(4))).isEqualTo(png(1));
+        assertThat(png(CardCache.in(tmp, fonts()), CARD, c -> png(4))).isEqualTo(png(1));
     }
 
     @Test
@@ -94,8 +111,10 @@ class CardCacheTest {
         try (Stream<Path> files = Files.list(cache.resolve("cards"))) {
             assertThat(files.toList()).hasSize(3); // the home card and one per campaign
         }
-        project.build(cached.withOutputDir(Path.of("second")));
-        project.build(project.options().withOutputDir(Path.of("uncached")));
+        io.github.broadside.BuildResult second = project.build(cached.withOutputDir(Path.of("second")));
+        io.github.broadside.BuildResult uncached = project.build(project.options().withOutputDir(Path.of("uncached")));
+        assertThat(second.languages()).as("copied cards count as drawn ones").isEqualTo(uncached.languages());
+        assertThat(second.bytes()).isEqualTo(uncached.bytes());
         for (String card : List.of("card.png", "a/card.png", "b/card.png")) {
             byte[] expected = Files.readAllBytes(project.root().resolve("uncached").resolve(card));
             assertThat(Files.readAllBytes(project.root().resolve("first").resolve(card))).as(card).isEqualTo(expected);
