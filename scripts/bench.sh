@@ -96,7 +96,7 @@ for case in $CASES; do
     fi
     input=$(du -sk "$dir/content" | cut -f1)
 
-    mvn_wall=(); mvn_rss=(); tuned_wall=(); tuned_rss=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=()
+    mvn_wall=(); mvn_rss=(); rebuild_wall=(); tuned_wall=(); tuned_rss=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=()
     hugo_wall=(); hugo_rss=(); loads=()
     for run in $(seq 1 "$runs"); do
         loads+=("$(load)")
@@ -105,12 +105,17 @@ for case in $CASES; do
             mvn_build "$dir" "$BENCH/time.txt" -Dbroadside.skip=true
             STARTUP+=("$(cut -d' ' -f1 "$BENCH/time.txt")")
         fi
-        log "   run $run/$runs: mvnw broadside:build (load $(load))"
-        rm -rf "$dir/.mvn"
+        log "   run $run/$runs: mvnw broadside:build, clean (load $(load))"
+        rm -rf "$dir/.mvn" "$dir/target" "$dir/site"
         mvn_build "$dir" "$BENCH/time.txt"
         read -r w r < <(tail -1 "$BENCH/time.txt"); mvn_wall+=("$w"); mvn_rss+=("$r")
 
+        log "   run $run/$runs: mvnw broadside:build again, nothing changed (load $(load))"
+        mvn_build "$dir" "$BENCH/time.txt"
+        read -r w r < <(tail -1 "$BENCH/time.txt"); rebuild_wall+=("$w")
+
         log "   run $run/$runs: mvnw broadside:build with .mvn/jvm.config '$JVM_CONFIG' (load $(load))"
+        rm -rf "$dir/target" "$dir/site"
         mkdir -p "$dir/.mvn" && echo "$JVM_CONFIG" >"$dir/.mvn/jvm.config"
         mvn_build "$dir" "$BENCH/time.txt"
         rm -rf "$dir/.mvn"
@@ -159,6 +164,7 @@ for case in $CASES; do
         hugo_cell="see the row without pictures"
     fi
     ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s, $((rss / 1024)) MiB | $ms_page \
+| $(printf '%s\n' "${rebuild_wall[@]}" | stats) s \
 | $(printf '%s\n' "${tuned_wall[@]}" | stats) s, $((tuned_rss_max / 1024)) MiB \
 | $(printf '%s\n' "${eng_cold[@]}" | stats) ms | $(printf '%s\n' "${eng_warm[@]}" | stats) ms \
 | $(printf '%s\n' "${eng_edit[@]}" | stats) ms | $((eng_rss_max / 1024)) MiB | $files files, $((out / 1024)) MiB (in: $((input / 1024)) MiB) \
@@ -189,11 +195,14 @@ SERVE="This is a full rebuild; the dev server's incremental path is measured in 
     echo
     echo "## Results"
     echo
-    echo "| corpus | \`mvnw broadside:build\`: wall, peak RSS | ms/page | same with .mvn/jvm.config | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| corpus | \`mvnw broadside:build\`: wall, peak RSS | ms/page | rebuild, nothing changed | same with .mvn/jvm.config | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${ROWS[@]}"
     echo
-    echo "- *wall*: \`mvnw -o -q broadside:build\` from the shell prompt to exit, Maven start-up included."
+    echo "- *wall*: \`mvnw -o -q broadside:build\` from the shell prompt to exit, Maven start-up included, on a"
+    echo "  clean project (no \`site/\`, no \`target/\`, so every share card is drawn)."
+    echo "- *rebuild, nothing changed*: the same command once more: share cards come from \`target/broadside/cards\`"
+    echo "  and unchanged pages are linked from the previous \`site/\` instead of written."
     echo "  Maven start-up alone (the same command with \`-Dbroadside.skip=true\`): $(printf '%s\n' "${STARTUP[@]}" | stats) s."
     echo "- *.mvn/jvm.config*: the same build with the site's \`.mvn/jvm.config\` holding \`$JVM_CONFIG\`."
     echo "- *engine cold*: \`SiteBuilder.build()\` in a fresh JVM (no Maven); *warm*: one more build in that JVM."

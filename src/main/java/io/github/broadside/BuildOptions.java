@@ -26,7 +26,8 @@ public record BuildOptions(
         Optional<Boolean> drafts,
         int threads,
         boolean compress,
-        boolean failOnStale) {
+        boolean failOnStale,
+        Optional<Path> cacheDir) {
 
     public BuildOptions {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -35,9 +36,18 @@ public record BuildOptions(
         outputDir = projectDir.resolve(Objects.requireNonNull(outputDir, "outputDir")).normalize();
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(drafts, "drafts");
+        Path root = projectDir;
+        cacheDir = Objects.requireNonNull(cacheDir, "cacheDir").map(d -> root.resolve(d).normalize());
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** Options that keep nothing between builds. */
+    public BuildOptions(Path projectDir, Path contentDir, Path themeDir, Path outputDir, Optional<String> baseUrl,
+            Optional<Boolean> drafts, int threads, boolean compress, boolean failOnStale) {
+        this(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress, failOnStale,
+                Optional.empty());
     }
 
     /** Options without precompression and with stale translations as warnings. */
@@ -53,33 +63,47 @@ public record BuildOptions(
     }
 
     public BuildOptions withOutputDir(Path dir) {
-        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads, compress, failOnStale);
+        return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads, compress,
+                failOnStale, cacheDir);
     }
 
     public BuildOptions withContentDir(Path dir) {
-        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads, compress, failOnStale);
+        return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads, compress,
+                failOnStale, cacheDir);
     }
 
     public BuildOptions withThemeDir(Path dir) {
-        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads, compress, failOnStale);
+        return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads, compress,
+                failOnStale, cacheDir);
     }
 
     public BuildOptions withBaseUrl(String url) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads,
-                compress, failOnStale);
+                compress, failOnStale, cacheDir);
     }
 
     public BuildOptions withDrafts(boolean show) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads,
-                compress, failOnStale);
+                compress, failOnStale, cacheDir);
     }
 
     public BuildOptions withCompress(boolean gzip) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, gzip, failOnStale);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, gzip,
+                failOnStale, cacheDir);
     }
 
     public BuildOptions withFailOnStale(boolean fail) {
-        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress, fail);
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress,
+                fail, cacheDir);
+    }
+
+    /**
+     * Keeps share cards in {@code dir} (relative to the project) between builds, so that a rebuild
+     * draws only the cards whose text changed; Maven passes its build folder.
+     */
+    public BuildOptions withCacheDir(Path dir) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress,
+                failOnStale, Optional.of(dir));
     }
 
     /** {@code path} as users should see it: relative to the project when inside it, with forward slashes. */

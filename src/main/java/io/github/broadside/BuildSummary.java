@@ -30,6 +30,9 @@ final class BuildSummary {
         for (io.github.broadside.render.Page file : published.files()) {
             count(counts, owner(site, file.path()), file.path(), file.bytes().length);
         }
+        for (Map.Entry<String, Path> file : published.cached().entrySet()) {
+            count(counts, owner(site, file.getKey()), file.getKey(), Files.size(file.getValue()));
+        }
         for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
             count(counts, LanguageSummary.SHARED, file.getKey(), Files.size(file.getValue()));
         }

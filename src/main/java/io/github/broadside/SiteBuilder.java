@@ -204,6 +204,12 @@ public final class SiteBuilder {
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
+        Map<String, Integer> perLanguage = new TreeMap<>();
+        for (Page page : pages) {
+            perLanguage.merge(languageOf(site, page), 1, Integer::sum);
+        }
+        int pageCount = pages.size();
+        // The publisher takes the pages out of the list: each is held once from here on.
         Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, forms, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
@@ -213,18 +219,17 @@ public final class SiteBuilder {
             for (Map.Entry<String, Path> file : published.staticFiles().entrySet()) {
                 staging.copy(file.getValue(), file.getKey());
             }
+            for (Map.Entry<String, Path> file : published.cached().entrySet()) {
+                staging.copy(file.getValue(), file.getKey());
+            }
             for (Page page : published.files()) {
                 staging.write(page);
             }
             staging.commit();
         }
-        Map<String, Integer> perLanguage = new TreeMap<>();
-        for (Page page : pages) {
-            perLanguage.merge(languageOf(site, page), 1, Integer::sum);
-        }
         List<LanguageSummary> summary = BuildSummary.of(site, published);
         long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
-        return new BuildResult(problems.sorted(), perLanguage, pages.size(), (System.nanoTime() - start) / 1_000_000,
+        return new BuildResult(problems.sorted(), perLanguage, pageCount, (System.nanoTime() - start) / 1_000_000,
                 summary, bytes);
     }
 
@@ -242,7 +247,7 @@ public final class SiteBuilder {
         Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
                 options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
                 options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
-                formOrigins, options.threads());
+                formOrigins, options.threads(), options.cacheDir().map(dir -> dir.resolve("cards")));
         return new Publisher(inputs).publish(pages, assets, problems);
     }
 

@@ -12,6 +12,8 @@ import java.util.Optional;
  * Scheme and host are lower case; the port is -1 when it is the scheme's default.
  */
 public record Origin(String scheme, String host, int port) implements Comparable<Origin> {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+
     public Origin {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(host, "host");
@@ -32,7 +34,7 @@ public record Origin(String scheme, String host, int port) implements Comparable
             text = "https:" + text;
         }
         int colon = text.indexOf(':');
-        if (colon <= 0 || !text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+        if (colon <= 0 || !SCHEME.matcher(text).region(0, colon).matches()) {
             return Optional.empty();
         }
         try {

@@ -66,6 +66,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "broadside.failOnStale", defaultValue = "false")
     private boolean failOnStale;
 
+    /**
+     * Where share cards are kept between builds, so that a rebuild draws only the cards whose text
+     * changed ({@code mvn clean} empties it).
+     */
+    @Parameter(property = "broadside.cache", defaultValue = "${project.build.directory}/broadside")
+    private File cache;
+
     /** Skips the goal. */
     @Parameter(property = "broadside.skip", defaultValue = "false")
     private boolean skip;
@@ -97,6 +104,6 @@ public class BuildMojo extends AbstractMojo {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(), output.toPath(),
                 Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers,
-                compress, failOnStale);
+                compress, failOnStale).withCacheDir(cache.toPath());
     }
 }

@@ -23,7 +23,9 @@ import javax.imageio.stream.ImageInputStream;
  * the page keeps its exact bytes. PNG, JPEG, GIF and BMP are read; other formats are left alone.
  */
 final class ImageSizes {
-    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    // Letter classes rather than CASE_INSENSITIVE: the matcher tries every position of every page,
+    // and a case-insensitive literal was 5 % of a warm build.
+    private static final Pattern IMG = Pattern.compile("<[iI][mM][gG]\\b[^>]*>");
     private static final Pattern SRC = Pattern.compile("\\ssrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("\\s(width|height)=", Pattern.CASE_INSENSITIVE);
 

@@ -32,6 +32,9 @@ final class LinkResolver {
     record OutsideBase(String path) implements Target {
     }
 
+    /** An address that starts with a scheme ({@code mailto:}, {@code tel:}, {@code data:}). */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
     private final SiteConfig config;
     private final Origin site;
 
@@ -68,7 +71,7 @@ final class LinkResolver {
                 // Another site on the same host (user.github.io/other-repo/): written in full, so meant.
                 return new Elsewhere();
             }
-        } else if (text.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        } else if (SCHEME.matcher(text).lookingAt()) {
             return new Elsewhere();
         } else {
             path = text;

@@ -7,13 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * What one published HTML page or stylesheet really uses, read with jsoup (HTML) or from its
+ * What one published HTML page or stylesheet really uses, read from its start tags (HTML) or from its
  * {@code url()} and {@code @import} rules (CSS): every address it loads, posts to or links to, and
  * any inline code a strict Content-Security-Policy would refuse ({@code <script>} without
  * {@code src}, {@code <style>}, {@code style=""}, {@code on*=""} handlers, {@code javascript:} URLs).
@@ -36,20 +32,29 @@ public record PageScan(String file, List<Use> uses, List<String> inlineCode) {
         inlineCode = List.copyOf(inlineCode);
     }
 
+    /** This scan with only the uses {@code keep} accepts; the inline code stays. */
+    public PageScan only(java.util.function.Predicate<Use> keep) {
+        return new PageScan(file, uses.stream().filter(keep).toList(), inlineCode);
+    }
+
     /** Scans the HTML page published at {@code file}. */
     public static PageScan html(String file, String html) {
-        Document document = Jsoup.parse(html);
+        return tags(file, HtmlStartTags.of(html));
+    }
+
+    /** Scans a page read as its start tags. */
+    static PageScan tags(String file, List<HtmlStartTags.Tag> tags) {
         List<Use> uses = new ArrayList<>();
         List<String> inline = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            String tag = element.normalName();
+        for (HtmlStartTags.Tag element : tags) {
+            String tag = element.name();
             switch (tag) {
                 case "img" -> {
                     add(uses, file, Directive.IMG, element.attr("src"));
                     srcset(uses, file, Directive.IMG, element.attr("srcset"));
                 }
                 case "source" -> {
-                    boolean picture = element.parent() != null && element.parent().normalName().equals("picture");
+                    boolean picture = element.parent().equals("picture");
                     Directive directive = picture ? Directive.IMG : Directive.MEDIA;
                     add(uses, file, directive, element.attr("src"));
                     srcset(uses, file, directive, element.attr("srcset"));
@@ -60,7 +65,7 @@ public record PageScan(String file, List<Use> uses, List<String> inlineCode) {
                 }
                 case "audio", "track" -> add(uses, file, Directive.MEDIA, element.attr("src"));
                 case "script" -> {
-                    if (element.hasAttr("src")) {
+                    if (element.has("src")) {
                         add(uses, file, Directive.SCRIPT, element.attr("src"));
                     } else if (!DATA_SCRIPT_TYPES.contains(element.attr("type").toLowerCase(Locale.ROOT).strip())) {
                         inline.add("an inline <script> element");
@@ -96,13 +101,13 @@ public record PageScan(String file, List<Use> uses, List<String> inlineCode) {
                 default -> {
                 }
             }
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+            for (HtmlStartTags.Attribute attribute : element.attributes()) {
+                String name = attribute.name();
                 if (name.equals("style")) {
                     inline.add("a style=\"\" attribute on <" + tag + ">");
                 } else if (name.startsWith("on")) {
                     inline.add("an event handler " + name + "=\"\" on <" + tag + ">");
-                } else if (attribute.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                } else if (attribute.value().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
                     inline.add("a javascript: address in " + name + "=\"\" on <" + tag + ">");
                 }
             }
@@ -138,7 +143,7 @@ public record PageScan(String file, List<Use> uses, List<String> inlineCode) {
         return new PageScan(file, uses, List.of());
     }
 
-    private static void link(List<Use> uses, String file, Element element) {
+    private static void link(List<Use> uses, String file, HtmlStartTags.Tag element) {
         Set<String> rel = Set.of(element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"));
         String href = element.attr("href");
         if (rel.contains("stylesheet")) {

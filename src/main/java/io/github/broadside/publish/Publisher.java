@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,10 +72,11 @@ public final class Publisher {
      *                      (form providers' script endpoints); added to {@code form-action} and
      *                      {@code connect-src}
      * @param threads       workers for cards and page scans
+     * @param cardCache     folder where share cards are kept between builds; empty to draw every card
      */
     public record Inputs(Site site, Theme theme, Messages messages, MarkdownRenderer markdown, Path staticDir,
             Path siteYml, Path projectDir, Function<Path, String> display, String outputDisplay, boolean compress,
-            Set<String> extraOrigins, int threads) {
+            Set<String> extraOrigins, int threads, Optional<Path> cardCache) {
         public Inputs {
             Objects.requireNonNull(site, "site");
             Objects.requireNonNull(theme, "theme");
@@ -86,6 +88,7 @@ public final class Publisher {
             Objects.requireNonNull(display, "display");
             Objects.requireNonNull(outputDisplay, "outputDisplay");
             extraOrigins = Set.copyOf(extraOrigins);
+            Objects.requireNonNull(cardCache, "cardCache");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
@@ -95,14 +98,17 @@ public final class Publisher {
     /**
      * The site to write.
      *
-     * @param files       every generated file, sorted by path
+     * @param files       every generated file held in memory, sorted by path
      * @param staticFiles files of {@code content/static/} to copy, by their path in the site
      * @param policy      the Content-Security-Policy the pages are published with
+     * @param cached      generated files to copy from the build cache (share cards), by their path in the site
      */
-    public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy) {
+    public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy,
+            Map<String, Path> cached) {
         public Result {
             files = List.copyOf(files);
             staticFiles = Collections.unmodifiableMap(new TreeMap<>(staticFiles));
+            cached = Collections.unmodifiableMap(new TreeMap<>(cached));
         }
     }
 
@@ -116,7 +122,11 @@ public final class Publisher {
         this.resolver = new LinkResolver(config);
     }
 
-    /** Completes the site from the rendered pages and assets; problems go to {@code problems}. */
+    /**
+     * Completes the site from the rendered pages and assets; problems go to {@code problems}. The
+     * pages are moved out of {@code rendered}, which is left empty: a large site's pages are then
+     * held once, not twice, while the site is completed.
+     */
     public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, Problems problems)
             throws IOException {
         Site site = in.site();
@@ -129,8 +139,10 @@ public final class Publisher {
         for (Page asset : assets.files()) {
             files.put(asset.path(), asset);
         }
-        for (Page card : cards(site, problems)) {
-            files.put(card.path(), card);
+        Map<String, Path> cached = new TreeMap<>();
+        for (Card card : cards(site, problems)) {
+            card.cached().ifPresentOrElse(file -> cached.put(card.path(), file),
+                    () -> files.put(card.path(), new Page(card.path(), card.drawn())));
             knownSizes.put(card.path(), new Dimension(SocialCard.WIDTH, SocialCard.HEIGHT));
         }
         AtomFeed feeds = new AtomFeed(config, in.markdown(), in.messages());
@@ -145,12 +157,13 @@ public final class Publisher {
         extras.forEach(p -> files.put(p.path(), p));
 
         // A file in content/static/ replaces a generated file of the same name, except pages made from content.
-        for (String path : new ArrayList<>(files.keySet())) {
+        for (String path : Stream.concat(files.keySet().stream(), cached.keySet().stream()).toList()) {
             if (statics.containsKey(path)) {
                 problems.add(Problem.warning(in.display().apply(statics.get(path)), 0, 0,
                         "this file replaces the " + path + " the build would write",
                         "remove it from " + in.display().apply(in.staticDir()) + "/ to publish the generated one"));
                 files.remove(path);
+                cached.remove(path);
             }
         }
         for (String path : renderedPaths) {
@@ -162,21 +175,20 @@ public final class Publisher {
             }
         }
 
-        Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
+        // From here on each page is held once, in files: the caller's list lets go of them.
+        Set<String> sizeable = new java.util.HashSet<>();
         for (Page page : rendered) {
-            Page sized = page;
+            files.put(page.path(), page);
             if (page.path().endsWith(".html")) {
-                String html = new String(page.bytes(), StandardCharsets.UTF_8);
-                String completed = ImageSizes.complete(html, src -> {
-                    LinkResolver.Target target = resolver.resolve(page.path(), src);
-                    return target instanceof LinkResolver.Local local ? sizeOf.apply(local.path()) : Optional.empty();
-                });
-                if (!completed.equals(html)) {
-                    sized = new Page(page.path(), completed.getBytes(StandardCharsets.UTF_8));
-                }
+                sizeable.add(page.path());
             }
-            files.put(sized.path(), sized);
         }
+        rendered.clear();
+        Map<String, Integer> metaAt = new java.util.HashMap<>();
+        Set<String> generated = new java.util.HashSet<>(files.keySet());
+        generated.addAll(cached.keySet());
+        List<PageScan> scans = check(files, generated, statics, sizeable, knownSizes, metaAt);
+        metaAt.keySet().retainAll(renderedPaths);
 
         Map<String, Path> ownSources = new TreeMap<>();
         assets.sources().forEach((path, display) -> ownSources.put(path, in.projectDir().resolve(display)));
@@ -184,7 +196,6 @@ public final class Publisher {
         Sources sources = new Sources(site, Publisher::pageFile, ownSources, in.theme().templateFolders(),
                 in.siteYml(), in.projectDir(), in.display(), in.outputDisplay());
 
-        List<PageScan> scans = scan(files, statics);
         List<Use> uses = scans.stream().flatMap(s -> s.uses().stream()).sorted().toList();
         Map<List<String>, List<String>> inline = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (PageScan scan : scans) {
@@ -206,21 +217,16 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, files.keySet(), statics.keySet(), sources, problems);
+        checkLinks(uses, generated, statics.keySet(), sources, problems);
 
         ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
         if (!statics.containsKey(HeadersFile.PATH)) {
             files.put(HeadersFile.PATH, new Page(HeadersFile.PATH, HeadersFile.write(policy, config.basePath())));
         }
-        String meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + XmlWriter.escape(policy.meta(), true)
-                + "\">";
-        for (String path : renderedPaths) {
-            Page page = files.get(path);
-            if (page != null && path.endsWith(".html")) {
-                files.put(path, new Page(path, withMeta(new String(page.bytes(), StandardCharsets.UTF_8), meta)
-                        .getBytes(StandardCharsets.UTF_8)));
-            }
-        }
+        byte[] meta = ("\n<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + XmlWriter.escape(policy.meta(), true) + "\">").getBytes(StandardCharsets.UTF_8);
+        // Page by page, so that the old bytes can go as soon as the new ones exist.
+        metaAt.forEach((path, at) -> files.put(path, new Page(path, splice(files.get(path).bytes(), at, meta))));
 
         if (in.compress()) {
             List<Page> copies = new ArrayList<>();
@@ -236,7 +242,7 @@ public final class Publisher {
             }
             copies.forEach(p -> files.put(p.path(), p));
         }
-        return new Result(new ArrayList<>(files.values()), statics, policy);
+        return new Result(new ArrayList<>(files.values()), statics, policy, cached);
     }
 
     /** The text a template would contain to produce the inline code described by {@code code}. */
@@ -263,8 +269,12 @@ public final class Publisher {
         return trimmed.isEmpty() || trimmed.endsWith("/") ? trimmed + "index.html" : trimmed;
     }
 
+    /** A drawn share card: a file in the build cache, or its bytes when there is no cache. */
+    private record Card(String path, Optional<Path> cached, byte[] drawn) {
+    }
+
     /** The generated share cards: each language's home card, and one per campaign without an image. */
-    private List<Page> cards(Site site, Problems problems) throws IOException {
+    private List<Card> cards(Site site, Problems problems) throws IOException {
         List<java.awt.Font> fonts = SocialCard.loadFonts(in.theme().folders(), in.display(), problems);
         if (fonts.isEmpty()) {
             problems.add(Problem.warning(in.display().apply(in.theme().folders().get(0).resolve(SocialCard.FONTS)), 0,
@@ -272,13 +282,16 @@ public final class Publisher {
                     "add .ttf fonts to the theme's fonts/ folder (the default theme ships Noto Sans)"));
         }
         SocialCard drawer = new SocialCard(fonts);
+        CardCache cache = in.cardCache().isPresent()
+                ? CardCache.in(in.cardCache().get(), SocialCard.fontFiles(in.theme().folders()))
+                : CardCache.none();
         String organization = config.organization();
-        List<Callable<Page>> jobs = new ArrayList<>();
+        List<Callable<Card>> jobs = new ArrayList<>();
         for (LanguageSite lang : site.languages()) {
             boolean rtl = ULocale.forLanguageTag(lang.language()).isRightToLeft();
             SocialCard.Card home = new SocialCard.Card(config.title(), "", Color.BLACK,
                     organization.isEmpty() ? config.baseUrl().getHost() : organization, rtl);
-            jobs.add(() -> new Page(ShareImage.homeCard(lang).substring(1), drawer.png(home)));
+            jobs.add(() -> card(ShareImage.homeCard(lang).substring(1), home, drawer, cache));
             for (Campaign campaign : lang.campaigns()) {
                 if (!ShareImage.generated(campaign)) {
                     continue;
@@ -288,33 +301,110 @@ public final class Publisher {
                 SocialCard.Card card = new SocialCard.Card(campaign.title(),
                         in.messages().format(lang.language(), "status." + campaign.status().key(), Map.of()),
                         STATUS_COLOURS.get(campaign.status()), by, rtl);
-                jobs.add(() -> new Page(ShareImage.sitePath(campaign, lang).substring(1), drawer.png(card)));
+                jobs.add(() -> card(ShareImage.sitePath(campaign, lang).substring(1), card, drawer, cache));
             }
         }
-        return parallel(jobs);
+        List<Card> cards = parallel(jobs);
+        cache.prune();
+        return cards;
     }
 
-    private List<PageScan> scan(Map<String, Page> files, Map<String, Path> statics) throws IOException {
-        List<Callable<PageScan>> jobs = new ArrayList<>();
+    private static Card card(String path, SocialCard.Card card, SocialCard drawer, CardCache cache) {
+        Optional<Path> file = cache.file(card, drawer::png);
+        return new Card(path, file, file.isPresent() ? new byte[0] : drawer.png(card));
+    }
+
+    /**
+     * One published file after the checks' pass: its final bytes (with image sizes), its scan (only
+     * the uses that matter) and, for an HTML page, the byte offset where the policy tag goes.
+     */
+    private record Checked(Page page, Optional<PageScan> scan, int metaAt) {
+    }
+
+    /**
+     * The checks' pass over every file, on the workers: image sizes written into the rendered pages
+     * in {@code sizeable} (replaced in {@code files}), then the scan of what each file finally holds,
+     * keeping only the uses the checks and the policy need (third-party, data: and broken
+     * addresses). Records in {@code metaAt} where each HTML page's policy tag goes.
+     */
+    private List<PageScan> check(Map<String, Page> files, Set<String> generated, Map<String, Path> statics,
+            Set<String> sizeable, Map<String, Dimension> knownSizes, Map<String, Integer> metaAt) throws IOException {
+        Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
+        Predicate<Use> matters = use -> matters(use, generated, statics.keySet());
+        List<Callable<Checked>> checks = new ArrayList<>();
         for (Page page : files.values()) {
-            scanJob(page.path(), page.bytes()).ifPresent(jobs::add);
+            boolean completeSizes = sizeable.contains(page.path());
+            checks.add(() -> check(page, completeSizes, sizeOf, matters));
         }
         for (Map.Entry<String, Path> file : statics.entrySet()) {
-            String name = file.getKey().toLowerCase(java.util.Locale.ROOT);
-            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".css")) {
-                scanJob(file.getKey(), Files.readAllBytes(file.getValue())).ifPresent(jobs::add);
+            if (scanned(file.getKey())) {
+                Page page = new Page(file.getKey(), Files.readAllBytes(file.getValue()));
+                checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1));
             }
         }
-        return parallel(jobs);
+        List<PageScan> scans = new ArrayList<>();
+        for (Checked c : parallel(checks)) {
+            if (files.containsKey(c.page().path())) {
+                files.put(c.page().path(), c.page());
+            }
+            c.scan().ifPresent(scans::add);
+            if (c.metaAt() >= 0) {
+                metaAt.put(c.page().path(), c.metaAt());
+            }
+        }
+        return scans;
     }
 
-    private static Optional<Callable<PageScan>> scanJob(String path, byte[] bytes) {
+    private Checked check(Page page, boolean completeSizes, Function<String, Optional<Dimension>> sizeOf,
+            Predicate<Use> matters) {
+        if (!page.path().endsWith(".html")) {
+            return new Checked(page, scan(page).map(s -> s.only(matters)), -1);
+        }
+        String html = new String(page.bytes(), StandardCharsets.UTF_8);
+        Page out = page;
+        if (completeSizes) {
+            String completed = ImageSizes.complete(html, src -> {
+                LinkResolver.Target target = resolver.resolve(page.path(), src);
+                return target instanceof LinkResolver.Local local ? sizeOf.apply(local.path()) : Optional.empty();
+            });
+            if (!completed.equals(html)) {
+                html = completed;
+                out = new Page(page.path(), completed.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int at = metaOffset(html);
+        int bytesAt = at < 0 ? -1 : html.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        return new Checked(out, Optional.of(PageScan.html(page.path(), html).only(matters)), bytesAt);
+    }
+
+    /**
+     * Whether the checks or the policy need {@code use}: an address on another origin or a
+     * {@code data:} one (policy, privacy), or one of the site's that leads nowhere (links). Most
+     * addresses are the site's own and fine; dropping them on the workers keeps the rest small.
+     */
+    private boolean matters(Use use, Set<String> generated, Set<String> statics) {
+        LinkResolver.Target target = resolver.resolve(use.file(), use.url());
+        if (target instanceof LinkResolver.Local local) {
+            return !exists(local.path(), generated, statics);
+        }
+        if (target instanceof LinkResolver.OutsideBase) {
+            return true;
+        }
+        return resolver.isThirdParty(use.url()) || use.url().strip().regionMatches(true, 0, "data:", 0, 5);
+    }
+
+    private static boolean scanned(String path) {
         String name = path.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".css");
+    }
+
+    private static Optional<PageScan> scan(Page page) {
+        String name = page.path().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Optional.of(() -> PageScan.html(path, new String(bytes, StandardCharsets.UTF_8)));
+            return Optional.of(PageScan.html(page.path(), new String(page.bytes(), StandardCharsets.UTF_8)));
         }
         if (name.endsWith(".css")) {
-            return Optional.of(() -> PageScan.css(path, new String(bytes, StandardCharsets.UTF_8)));
+            return Optional.of(PageScan.css(page.path(), new String(page.bytes(), StandardCharsets.UTF_8)));
         }
         return Optional.empty();
     }
@@ -396,16 +486,28 @@ public final class Publisher {
         };
     }
 
-    /** The policy tag goes right after the charset declaration, before anything the policy governs. */
-    static String withMeta(String html, String meta) {
+    /**
+     * Where the policy tag goes: right after the charset declaration (or the {@code <head>} tag),
+     * before anything the policy governs; -1 when the page has neither.
+     */
+    static int metaOffset(String html) {
         Matcher m = CHARSET.matcher(html);
         if (!m.find()) {
             m = HEAD.matcher(html);
             if (!m.find()) {
-                return html;
+                return -1;
             }
         }
-        return html.substring(0, m.end()) + "\n" + meta + html.substring(m.end());
+        return m.end();
+    }
+
+    /** {@code bytes} with {@code insert} at byte offset {@code at}. */
+    static byte[] splice(byte[] bytes, int at, byte[] insert) {
+        byte[] out = new byte[bytes.length + insert.length];
+        System.arraycopy(bytes, 0, out, 0, at);
+        System.arraycopy(insert, 0, out, at, insert.length);
+        System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
+        return out;
     }
 
     /** The files of content/static/ by their path in the site, as SiteWriter copies them. */

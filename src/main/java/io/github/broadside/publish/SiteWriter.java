@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -27,23 +30,53 @@ public final class SiteWriter {
     /** A site being written: add pages and folders, then {@link #commit()} or {@link #close()}. */
     public final class Staging implements AutoCloseable {
         private final Path folder;
+        /** The site being replaced (its real path), whose unchanged files are linked rather than written. */
+        private final Optional<Path> previous;
         private boolean committed;
 
-        private Staging(Path folder) {
+        private Staging(Path folder) throws IOException {
             this.folder = folder;
+            this.previous = Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(output.toRealPath()) : Optional.empty();
         }
 
         public Path folder() {
             return folder;
         }
 
+        /**
+         * Writes {@code page}, or links the previous site's file when it holds exactly these bytes:
+         * a rebuild then writes only what changed (a link is a directory entry, not a copy), and the
+         * old site's deletion after the swap frees only what changed too.
+         */
         public void write(Page page) throws IOException {
             Path target = folder.resolve(page.path()).normalize();
             if (!target.startsWith(folder)) {
                 throw new IOException("refusing to write outside the site folder: " + page.path());
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, page.bytes());
+            if (!linkUnchanged(page, target)) {
+                Files.write(target, page.bytes());
+            }
+        }
+
+        private boolean linkUnchanged(Page page, Path target) {
+            if (previous.isEmpty()) {
+                return false;
+            }
+            Path old = previous.get().resolve(page.path()).normalize();
+            try {
+                // Only a plain file of the previous site itself: never a link out of it.
+                if (!old.startsWith(previous.get()) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(old) != page.bytes().length || !old.toRealPath().startsWith(previous.get())
+                        || !Arrays.equals(Files.readAllBytes(old), page.bytes())) {
+                    return false;
+                }
+                Files.createLink(target, old);
+                return true;
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false; // a file system without hard links: written as usual
+            }
         }
 
         /** Copies one file into the site at {@code path} (relative, forward slashes). */

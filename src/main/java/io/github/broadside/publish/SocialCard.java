@@ -78,29 +78,34 @@ public final class SocialCard {
             throws IOException {
         headless();
         List<Font> fonts = new ArrayList<>();
+        for (Path file : fontFiles(themeFolders)) {
+            try {
+                fonts.add(Font.createFont(Font.TRUETYPE_FONT, file.toFile()));
+            } catch (FontFormatException e) {
+                problems.add(Problem.warning(display.apply(file), 0, 0,
+                        "this font cannot be read (" + e.getMessage() + "); share cards will not use it",
+                        "replace it with a TrueType (.ttf) or OpenType (.otf) font"));
+            }
+        }
+        return fonts;
+    }
+
+    /** The {@code .ttf} and {@code .otf} files of each theme's {@code fonts/} folder, most specific theme first. */
+    static List<Path> fontFiles(List<Path> themeFolders) throws IOException {
+        List<Path> files = new ArrayList<>();
         for (Path theme : themeFolders) {
             Path folder = theme.resolve(FONTS);
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files;
             try (Stream<Path> list = Files.list(folder)) {
-                files = list.filter(p -> {
+                list.filter(p -> {
                     String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                     return name.endsWith(".ttf") || name.endsWith(".otf");
-                }).sorted().toList();
-            }
-            for (Path file : files) {
-                try {
-                    fonts.add(Font.createFont(Font.TRUETYPE_FONT, file.toFile()));
-                } catch (FontFormatException e) {
-                    problems.add(Problem.warning(display.apply(file), 0, 0,
-                            "this font cannot be read (" + e.getMessage() + "); share cards will not use it",
-                            "replace it with a TrueType (.ttf) or OpenType (.otf) font"));
-                }
+                }).sorted().forEach(files::add);
             }
         }
-        return fonts;
+        return files;
     }
 
     /** Java2D needs no display; the build must not need one either. */

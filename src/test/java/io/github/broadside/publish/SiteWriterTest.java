@@ -53,6 +53,55 @@ class SiteWriterTest {
         assertThat(siblings()).containsExactly("site");
     }
 
+    private Object fileKey(String path) throws IOException {
+        return Files.readAttributes(site().resolve(path), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+    }
+
+    @Test
+    void aRebuildWritesOnlyWhatChangedAndLinksTheRest() throws IOException {
+        SiteWriter writer = new SiteWriter(site());
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("same/index.html", "same"));
+            staging.write(page("changed/index.html", "before"));
+            staging.write(page("longer/index.html", "text"));
+            staging.commit();
+        }
+        Object same = fileKey("same/index.html");
+        Object changed = fileKey("changed/index.html");
+        Object longer = fileKey("longer/index.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(same != null, "the file system has no file keys");
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("same/index.html", "same"));
+            staging.write(page("changed/index.html", "after!"));
+            staging.write(page("longer/index.html", "text, longer"));
+            staging.commit();
+        }
+        assertThat(fileKey("same/index.html")).as("the same file, linked").isEqualTo(same);
+        assertThat(fileKey("changed/index.html")).isNotEqualTo(changed);
+        assertThat(fileKey("longer/index.html")).isNotEqualTo(longer);
+        assertThat(site().resolve("same/index.html")).hasContent("same");
+        assertThat(site().resolve("changed/index.html")).hasContent("after!");
+        assertThat(site().resolve("longer/index.html")).hasContent("text, longer");
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    @Test
+    void aFileOfThePreviousSiteThatIsALinkOutOfItIsNeverReused() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.html"), "same");
+        Files.createDirectories(site());
+        Files.createSymbolicLink(site().resolve("index.html"), outside);
+        SiteWriter writer = new SiteWriter(site());
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("index.html", "same"));
+            staging.commit();
+        }
+        assertThat(Files.isSymbolicLink(site().resolve("index.html"))).isFalse();
+        assertThat(fileKey("index.html")).isNotEqualTo(Files.readAttributes(outside,
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        assertThat(outside).hasContent("same");
+    }
+
     @Test
     void aRebuildLeavesNoStaleFiles() throws IOException {
         SiteWriter writer = new SiteWriter(site());
