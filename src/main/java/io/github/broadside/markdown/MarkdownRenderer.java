@@ -54,7 +54,7 @@ public final class MarkdownRenderer {
         this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                new LikelyLinkAutolinkExtension(), new SafelistAttributes()));
+                new LikelyLinkAutolinkExtension(), new SafelistAttributes(), new PlainTextExtension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
