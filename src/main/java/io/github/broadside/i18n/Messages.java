@@ -65,6 +65,10 @@ public final class Messages {
         if (pattern.isEmpty()) {
             return key;
         }
+        String text = pattern.get();
+        if (text.indexOf('{') < 0 && text.indexOf('\'') < 0) {
+            return text; // nothing to substitute or unquote: ICU would return it as it is
+        }
         String source = has(language, key) ? language : defaultLanguage;
         MessageFormat format = compiled.computeIfAbsent(source + "\u0000" + key,
                 k -> new MessageFormat(pattern.get(), ULocale.forLanguageTag(source)));

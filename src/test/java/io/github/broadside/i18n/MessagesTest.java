@@ -73,4 +73,25 @@ class MessagesTest {
         assertThat(messages.format("en", "counter.goal", Map.of("count", 0L, "goal", 10000L)))
                 .isEqualTo("0 have signed. Let’s get to 10,000!");
     }
+
+    @Test
+    void everyStringOfTheDefaultThemeFormatsAsIcuWould() {
+        Path theme = Path.of(System.getProperty("basedir", ".")).resolve("themes/default");
+        Messages messages = MessageLoader.load(List.of(theme), Path::toString, "en", new Problems());
+        for (String language : List.of("en", "es", "ar")) {
+            for (String key : messages.keys()) {
+                String pattern = messages.pattern(language, key).orElseThrow();
+                Map<String, Object> args = Map.of("count", 3L, "goal", 10L, "title", "T", "name", "N", "n", 2L,
+                        "total", 5L, "date", "D", "language", "L", "organization", "O", "amount", "A");
+                String icu = new com.ibm.icu.text.MessageFormat(pattern,
+                        com.ibm.icu.util.ULocale.forLanguageTag(messages.has(language, key) ? language : "en"))
+                        .format(args);
+                assertThat(messages.format(language, key, args)).as(language + " " + key).isEqualTo(icu);
+            }
+        }
+        // Plain text is returned as it is; an apostrophe still goes through ICU's quoting rules.
+        Messages own = new Messages(Map.of("en", Map.of("plain", "Sign now", "quoted", "It''s '{'x'}'")), "en");
+        assertThat(own.format("en", "plain", Map.of())).isEqualTo("Sign now");
+        assertThat(own.format("en", "quoted", Map.of())).isEqualTo("It's {x}");
+    }
 }
