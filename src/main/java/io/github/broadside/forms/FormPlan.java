@@ -56,25 +56,45 @@ public final class FormPlan {
      * @param siteFile how site.yml is named in problems, e.g. {@code content/site.yml}
      */
     public static FormPlan of(Site site, FormEndpoints endpoints, String siteFile, Problems problems) {
+        notes(endpoints, siteFile, problems);
+        Map<String, List<ActionForm>> byCampaign = new HashMap<>();
+        for (Campaign campaign : site.allPages()) {
+            if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
+                byCampaign.put(campaign.path(), plan(site.config(), campaign, endpoints, siteFile, problems));
+            }
+        }
+        return new FormPlan(byCampaign);
+    }
+
+    /** A plan made of forms planned one campaign at a time ({@link #plan(SiteConfig, Campaign, ...)}), by campaign path. */
+    public static FormPlan of(Map<String, List<ActionForm>> byCampaignPath) {
+        return new FormPlan(byCampaignPath);
+    }
+
+    /** Warnings about the form providers themselves (jars that could not be loaded). */
+    public static void notes(FormEndpoints endpoints, String siteFile, Problems problems) {
         for (String note : endpoints.loadNotes()) {
             problems.add(Problem.warning(siteFile, 0, 0, note,
                     "check the jars added to the plugin's <dependencies> in pom.xml"));
         }
-        SiteConfig config = site.config();
-        Map<String, List<ActionForm>> byCampaign = new HashMap<>();
-        for (Campaign campaign : site.allPages()) {
-            if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
-                continue; // plain pages do not show actions
-            }
-            List<ActionForm> forms = new ArrayList<>();
-            List<String> names = formNames(campaign);
-            for (int i = 0; i < campaign.actions().size(); i++) {
-                FormRequest request = FormRequest.of(config, campaign, i + 1, names.get(i));
-                plan(request, endpoints, siteFile, problems).ifPresent(forms::add);
-            }
-            byCampaign.put(campaign.path(), forms);
+    }
+
+    /**
+     * The forms of one campaign's actions, as {@link #of(Site, FormEndpoints, String, Problems)} plans
+     * them; empty for a plain page or a campaign without actions.
+     */
+    public static List<ActionForm> plan(SiteConfig config, Campaign campaign, FormEndpoints endpoints,
+            String siteFile, Problems problems) {
+        if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
+            return List.of(); // plain pages do not show actions
         }
-        return new FormPlan(byCampaign);
+        List<ActionForm> forms = new ArrayList<>();
+        List<String> names = formNames(campaign);
+        for (int i = 0; i < campaign.actions().size(); i++) {
+            FormRequest request = FormRequest.of(config, campaign, i + 1, names.get(i));
+            plan(request, endpoints, siteFile, problems).ifPresent(forms::add);
+        }
+        return List.copyOf(forms);
     }
 
     /** The forms of {@code campaign}'s actions, in order; empty when a form could not be planned. */

@@ -61,6 +61,59 @@ public final class SiteLinker {
     }
 
     /**
+     * Whether the link stage sees {@code a} and {@code b} alike: the same file, language, kind,
+     * address, aliases, home-page order (status, date, title), tags, categories, draft flag,
+     * translation links and recorded version, and whether it has actions and a quick exit. Their
+     * text (summary, body, updates, actions...) and their own content hash may differ. Two versions
+     * that link alike give sites of the same shape, which {@link #replace} then patches.
+     */
+    public static boolean linksAlike(Campaign a, Campaign b) {
+        Translation ta = a.translation();
+        Translation tb = b.translation();
+        return a.file().equals(b.file()) && a.sourcePath().equals(b.sourcePath())
+                && a.language().equals(b.language()) && a.kind() == b.kind() && a.slug().equals(b.slug())
+                && a.path().equals(b.path()) && a.title().equals(b.title()) && a.date().equals(b.date())
+                && a.status().equals(b.status()) && a.tags().equals(b.tags())
+                && a.categories().equals(b.categories()) && a.draft() == b.draft()
+                && a.aliases().equals(b.aliases()) && a.quickExit() == b.quickExit()
+                && a.actions().isEmpty() == b.actions().isEmpty()
+                && ta.key().equals(tb.key()) && ta.source().equals(tb.source())
+                && ta.recordedHash().equals(tb.recordedHash()) && ta.line() == tb.line()
+                && ta.column() == tb.column();
+    }
+
+    /**
+     * {@code site} with published pages replaced by new versions that {@linkplain #linksAlike link
+     * alike} (keys: the instances in {@code site}, compared by identity), without linking everything again: the same
+     * languages, order, terms and translations, holding the new versions. Stale translations are
+     * found again from {@code parsed} (every parsed page, drafts included), since a page's own
+     * content hash may have changed. The link problems of {@code site} stand as they were, except
+     * staleness (see {@link Translations#stale()}).
+     */
+    public static Site replace(Site site, Map<Campaign, Campaign> replacements, List<Campaign> parsed) {
+        // By identity: record equality compares whole pages, and only these instances are replaced.
+        Map<Campaign, Campaign> byInstance = new java.util.IdentityHashMap<>(replacements);
+        java.util.function.UnaryOperator<Campaign> swap = c -> byInstance.getOrDefault(c, c);
+        java.util.function.UnaryOperator<List<Campaign>> swapAll = list -> {
+            if (list.stream().noneMatch(byInstance::containsKey)) {
+                return list;
+            }
+            List<Campaign> out = new ArrayList<>(list.size());
+            list.forEach(c -> out.add(swap.apply(c)));
+            return out;
+        };
+        java.util.function.UnaryOperator<List<Term>> swapTerms = terms -> terms.stream()
+                .map(t -> new Term(t.name(), t.slug(), t.path(), swapAll.apply(t.campaigns()))).toList();
+        List<LanguageSite> sites = new ArrayList<>();
+        for (LanguageSite l : site.languages()) {
+            sites.add(new LanguageSite(l.language(), l.homePath(), swapAll.apply(l.campaigns()),
+                    swapAll.apply(l.pages()), swapTerms.apply(l.tags()), swapTerms.apply(l.categories()), l.name(),
+                    l.dir(), swapAll.apply(l.listed())));
+        }
+        return new Site(site.config(), sites, site.translations().replacing(swap, sites, stale(parsed)));
+    }
+
+    /**
      * The order of languages in menus and output: those site.yml lists under {@code languages:}, in
      * its order; then the default language; then the others alphabetically.
      */

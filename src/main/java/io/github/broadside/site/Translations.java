@@ -67,6 +67,25 @@ public final class Translations {
         index(l -> !l.categories().isEmpty(), "categories/");
     }
 
+    /**
+     * These translations with every page passed through {@code swap} (which keeps each page's key,
+     * language and path), over {@code languages} (the patched language sites) and with {@code stale}
+     * as the stale translations now.
+     */
+    Translations replacing(java.util.function.UnaryOperator<Campaign> swap, List<LanguageSite> languages,
+            List<StaleTranslation> stale) {
+        Map<String, List<Campaign>> swapped = new HashMap<>(versionsByKey.size() * 2);
+        versionsByKey.forEach((key, list) -> {
+            List<Campaign> now = list.stream().map(swap).toList();
+            boolean same = true;
+            for (int i = 0; i < list.size() && same; i++) {
+                same = now.get(i) == list.get(i);
+            }
+            swapped.put(key, same ? list : now);
+        });
+        return new Translations(config, languages, swapped, stale);
+    }
+
     /** No translations: every page stands alone (a site assembled by hand, e.g. in a test). */
     static Translations none(SiteConfig config, List<LanguageSite> languages) {
         return new Translations(config, languages, Map.of(), List.of());
