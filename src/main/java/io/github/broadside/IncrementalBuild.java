@@ -3,12 +3,16 @@ package io.github.broadside;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.forms.ActionForm;
+import io.github.broadside.forms.FormPlan;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.render.CampaignReads;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.Site;
+import io.github.broadside.site.SiteLinker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +25,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,6 +71,13 @@ public final class IncrementalBuild {
     private List<Problem> renderingProblems = List.of();
     private Site site;
     private List<Problem> linkProblems = List.of();
+    private List<Problem> staleProblems = List.of();
+    private List<Problem> formProblems = List.of();
+    /** Each campaign's planned forms, by file; reused while the campaign and the configuration stay. */
+    private final Map<String, PlannedForms> formCache = new HashMap<>();
+    private SiteConfig formsConfig;
+    /** Campaign attributes the list pages read (see {@link CampaignReads}); reset with the templates. */
+    private final Set<String> listReads = ConcurrentHashMap.newKeySet();
     private final Map<String, PageRenderer.Job> jobs = new LinkedHashMap<>();
     private final Map<String, byte[]> pages = new HashMap<>();
     private final Set<String> failed = new HashSet<>();
@@ -171,6 +184,7 @@ public final class IncrementalBuild {
         List<Path> themeFolders = rendering.map(r -> r.theme().folders()).orElse(List.of(options.themeDir()));
         boolean configChanged = false;
         boolean renderingChanged = false;
+        boolean filesChanged = false;
         Set<Path> forced = new HashSet<>();
         List<String> shown = new ArrayList<>();
         for (Path raw : new TreeSet<>(changed)) {
@@ -181,6 +195,7 @@ public final class IncrementalBuild {
                 renderingChanged = true;
             } else if (path.startsWith(statics)) {
                 // Copied files are compared with the last copy after every change; nothing to mark.
+                filesChanged = true;
                 shown.add(options.display(path));
                 continue;
             } else if (path.startsWith(content)) {
@@ -188,10 +203,14 @@ public final class IncrementalBuild {
             } else if (themeFolders.stream().anyMatch(path::startsWith) || path.startsWith(options.themeDir())) {
                 boolean asset = themeFolders.stream().anyMatch(t -> path.startsWith(t.resolve(Theme.ASSETS)));
                 renderingChanged |= !asset;
+                filesChanged |= asset;
             } else {
                 continue;
             }
             shown.add(options.display(path));
+        }
+        if (!configChanged && !renderingChanged && forced.stream().allMatch(this::knownSource)) {
+            return save(forced, filesChanged, shown, start);
         }
         boolean full = false;
         if (configChanged) {
@@ -211,6 +230,29 @@ public final class IncrementalBuild {
         return finish(shown, full, start);
     }
 
+    /** A page already known that is still a file: saving it changes no folder, so no walk is needed. */
+    private boolean knownSource(Path path) {
+        SourceState state = sources.get(key(path));
+        return state != null && state.ref().file().equals(path) && Files.isRegularFile(path);
+    }
+
+    /**
+     * The way of a plain save (every changed path a known page that is still there; static files and
+     * assets may have changed too): re-parses those pages and their translations without walking the
+     * content folder and, when every changed page {@linkplain SiteLinker#linksAlike links alike},
+     * patches the linked site and renders only their own pages, their translations and, when a
+     * field the list pages read changed, the list pages that show them. Anything else goes the way
+     * of {@link #finish} with the pages re-parsed.
+     */
+    private Update save(Set<Path> changed, boolean filesChanged, List<String> shown, long start) {
+        Map<String, Optional<Campaign>> before = new HashMap<>();
+        List<Path> toParse = new ArrayList<>(changed);
+        withTranslations(toParse, sources.values().stream().map(s -> s.ref().file()).toList());
+        toParse.forEach(file -> before.put(key(file), sources.get(key(file)).lastGood()));
+        store(toParse);
+        return quick(before, filesChanged, shown, start).orElseGet(() -> finish(shown, false, start));
+    }
+
     private void reloadConfig() {
         Problems own = new Problems();
         SiteConfig loaded = builder.loadConfig(own);
@@ -227,6 +269,7 @@ public final class IncrementalBuild {
         renderingProblems = own.sorted();
         if (loaded.isPresent()) {
             rendering = loaded;
+            listReads.clear(); // what the new templates read is recorded as they render everything
         }
     }
 
@@ -248,16 +291,28 @@ public final class IncrementalBuild {
             }
         }
         sources.keySet().retainAll(present);
+        withTranslations(toParse, found);
+        store(toParse);
+    }
+
+    /** Adds to {@code toParse} the files among {@code candidates} that are translations of one in it. */
+    private void withTranslations(List<Path> toParse, Collection<Path> candidates) {
         // A translation inherits what it leaves out from its source, so it is read again with it.
         Set<String> reparsed = new HashSet<>();
         toParse.forEach(file -> reparsed.add(key(file)));
-        for (Path file : found) {
+        Set<Path> queued = new HashSet<>(toParse);
+        for (Path file : candidates) {
             SourceState state = sources.get(key(file));
-            if (state != null && !toParse.contains(file) && state.lastGood()
+            if (state != null && !queued.contains(file) && state.lastGood()
                     .flatMap(c -> c.translation().source()).filter(reparsed::contains).isPresent()) {
                 toParse.add(file);
+                queued.add(file);
             }
         }
+    }
+
+    /** Parses {@code toParse} and keeps each file's result; a file that stops parsing keeps its last good page. */
+    private void store(List<Path> toParse) {
         for (Map.Entry<Path, Parsed> parsed : parse(toParse).entrySet()) {
             String key = key(parsed.getKey());
             SourceState previous = sources.get(key);
@@ -308,36 +363,25 @@ public final class IncrementalBuild {
 
     /** Links, works out the affected pages, renders them and records what changed. */
     private Update finish(List<String> shown, boolean full, long start) {
-        List<Campaign> campaigns = new ArrayList<>();
-        sources.values().forEach(s -> s.lastGood().ifPresent(campaigns::add));
+        List<Campaign> campaigns = parsedPages();
         Problems linking = new Problems();
-        Site linked = builder.link(config, languages, campaigns, linking);
-        Optional<PageRenderer> prepared = rendering.map(r -> builder.renderer(linked, r.templates(), linking));
+        Site linked = builder.linkOnly(config, languages, campaigns, linking);
+        Problems stale = new Problems();
+        builder.staleProblems(linked, stale);
+        FormPlan forms = planForms(linked);
         linkProblems = linking.sorted();
+        staleProblems = stale.sorted();
         List<Page> changedPages = new ArrayList<>();
         Set<String> removed = new TreeSet<>();
         List<String> rendered = new ArrayList<>();
-        if (!linking.hasErrors() && prepared.isPresent()) {
+        boolean errors = linking.hasErrors() || stale.hasErrors() || formProblems.stream().anyMatch(Problem::isError);
+        if (!errors && rendering.isPresent()) {
             Site previous = site;
-            PageRenderer renderer = prepared.get();
+            PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms);
             Map<String, PageRenderer.Job> next = new LinkedHashMap<>();
             renderer.jobs().forEach(job -> next.put(job.path(), job));
             List<PageRenderer.Job> affected = affected(previous, linked, next, full);
-            Problems renderingNow = new Problems();
-            int threads = affected.size() < PARALLEL_THRESHOLD ? 1 : options.threads();
-            List<Page> output = renderer.render(affected, threads, renderingNow);
-            affected.forEach(job -> rendered.add(job.path()));
-            failed.clear();
-            Set<String> succeeded = new HashSet<>();
-            for (Page page : output) {
-                succeeded.add(page.path());
-                byte[] old = pages.put(page.path(), page.bytes());
-                if (old == null || !Arrays.equals(old, page.bytes())) {
-                    changedPages.add(page);
-                }
-            }
-            affected.stream().map(PageRenderer.Job::path).filter(p -> !succeeded.contains(p)).forEach(failed::add);
-            renderProblems = renderingNow.sorted();
+            render(renderer, affected, rendered, changedPages);
             for (String path : jobs.keySet()) {
                 if (!next.containsKey(path)) {
                     removed.add(path);
@@ -352,6 +396,119 @@ public final class IncrementalBuild {
         }
         Map<String, Path> copies = new TreeMap<>();
         syncFiles(copies, removed);
+        return done(shown, full, start, rendered, changedPages, removed, copies);
+    }
+
+    /**
+     * The quick way for re-parsed pages ({@code before}: their last good version before, by key;
+     * {@code filesChanged}: a static file or asset changed too): empty
+     * when it does not apply, i.e. when a page appeared, vanished or changed in what the link stage
+     * reads, when the site has link, form or stale errors, or when pages failed to render last time.
+     */
+    private Optional<Update> quick(Map<String, Optional<Campaign>> before, boolean filesChanged, List<String> shown,
+            long start) {
+        if (site == null || rendering.isEmpty() || !failed.isEmpty()
+                || linkProblems.stream().anyMatch(Problem::isError)) {
+            return Optional.empty();
+        }
+        Map<Campaign, Campaign> replacements = new IdentityHashMap<>();
+        for (Map.Entry<String, Optional<Campaign>> entry : before.entrySet()) {
+            Optional<Campaign> old = entry.getValue();
+            Optional<Campaign> now = sources.get(entry.getKey()).lastGood();
+            if (old.isEmpty() || now.isEmpty()) {
+                if (old.isPresent() || now.isPresent()) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (old.get() == now.get() || old.get().equals(now.get())) {
+                continue;
+            }
+            boolean published = site.translations().published(old.get().contentPath()).filter(c -> c == old.get())
+                    .isPresent();
+            if (!published || !SiteLinker.linksAlike(old.get(), now.get())) {
+                return Optional.empty();
+            }
+            replacements.put(old.get(), now.get());
+        }
+        Site linked = SiteLinker.replace(site, replacements, parsedPages());
+        Problems stale = new Problems();
+        builder.staleProblems(linked, stale);
+        if (stale.hasErrors()) {
+            return Optional.empty();
+        }
+        FormPlan forms = planForms(linked);
+        if (formProblems.stream().anyMatch(Problem::isError)) {
+            return Optional.empty();
+        }
+        staleProblems = stale.sorted();
+        PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms);
+        Map<String, PageRenderer.Job> affected = new LinkedHashMap<>();
+        java.util.function.Consumer<List<PageRenderer.Job>> add = list -> list.forEach(j -> affected.put(j.path(), j));
+        for (Map.Entry<Campaign, Campaign> change : replacements.entrySet()) {
+            Campaign now = change.getValue();
+            linked.translationsOf(now).forEach(version -> add.accept(renderer.ownJobs(version)));
+            if (CampaignReads.differ(listReads, change.getKey(), now)) {
+                linked.languages().forEach(lang -> add.accept(renderer.listJobs(lang, now)));
+            }
+        }
+        // A translation's notice shows whether, and of what version of its source, it is stale.
+        Map<String, Campaign> staleBefore = staleSources(site);
+        Map<String, Campaign> staleNow = staleSources(linked);
+        Set<String> staleChanged = new HashSet<>(staleBefore.keySet());
+        staleChanged.addAll(staleNow.keySet());
+        staleChanged.removeIf(path -> staleBefore.get(path) == staleNow.get(path));
+        staleChanged.forEach(path -> linked.translations().published(path)
+                .ifPresent(page -> add.accept(renderer.ownJobs(page))));
+        List<Page> changedPages = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
+        render(renderer, List.copyOf(affected.values()), rendered, changedPages);
+        jobs.putAll(affected);
+        site = linked;
+        Map<String, Path> copies = new TreeMap<>();
+        Set<String> removed = new TreeSet<>();
+        if (filesChanged) {
+            syncFiles(copies, removed); // a static file or an asset changed too
+        }
+        return Optional.of(done(shown, false, start, rendered, changedPages, removed, copies));
+    }
+
+    /** Stale translations by content path, with the version of the source they are stale against. */
+    private static Map<String, Campaign> staleSources(Site site) {
+        Map<String, Campaign> out = new HashMap<>();
+        site.translations().stale().forEach(s -> out.put(s.translation().contentPath(), s.source()));
+        return out;
+    }
+
+    /** Every page's last good version. */
+    private List<Campaign> parsedPages() {
+        List<Campaign> campaigns = new ArrayList<>();
+        sources.values().forEach(s -> s.lastGood().ifPresent(campaigns::add));
+        return campaigns;
+    }
+
+    /** Renders {@code affected}, keeps the pages and notes which changed and which failed. */
+    private void render(PageRenderer renderer, List<PageRenderer.Job> affected, List<String> rendered,
+            List<Page> changedPages) {
+        Problems renderingNow = new Problems();
+        int threads = affected.size() < PARALLEL_THRESHOLD ? 1 : options.threads();
+        List<Page> output = renderer.render(affected, threads, renderingNow, listReads);
+        affected.forEach(job -> rendered.add(job.path()));
+        failed.clear();
+        Set<String> succeeded = new HashSet<>();
+        for (Page page : output) {
+            succeeded.add(page.path());
+            byte[] old = pages.put(page.path(), page.bytes());
+            if (old == null || !Arrays.equals(old, page.bytes())) {
+                changedPages.add(page);
+            }
+        }
+        affected.stream().map(PageRenderer.Job::path).filter(p -> !succeeded.contains(p)).forEach(failed::add);
+        renderProblems = renderingNow.sorted();
+    }
+
+    private Update done(List<String> shown, boolean full, long start, List<String> rendered, List<Page> changedPages,
+            Set<String> removed, Map<String, Path> copies) {
         List<Problem> before = snapshot == null ? List.of() : snapshot.problems();
         List<Problem> now = problems();
         long generation = snapshot == null ? 1 : snapshot.generation() + 1;
@@ -359,6 +516,42 @@ public final class IncrementalBuild {
         changedPages.sort(java.util.Comparator.comparing(Page::path));
         return new Update(shown, full, rendered, changedPages, removed, copies, now, !now.equals(before),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The forms of every campaign of {@code linked}, planned again only for campaigns that changed
+     * since they were planned (or all, when the configuration changed); sets {@link #formProblems}.
+     */
+    private FormPlan planForms(Site linked) {
+        if (formsConfig != config) {
+            formCache.clear();
+            formsConfig = config;
+        }
+        Problems all = new Problems();
+        builder.formNotes(all);
+        Map<String, List<ActionForm>> byPath = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Campaign campaign : linked.allPages()) {
+            if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
+                continue;
+            }
+            PlannedForms planned = formCache.get(campaign.file());
+            if (planned == null || planned.campaign() != campaign) {
+                Problems own = new Problems();
+                List<ActionForm> forms = builder.planForms(linked.config(), campaign, own);
+                planned = new PlannedForms(campaign, forms, own.sorted());
+                formCache.put(campaign.file(), planned);
+            }
+            seen.add(campaign.file());
+            byPath.put(campaign.path(), planned.forms());
+            all.addAll(planned.problems());
+        }
+        formCache.keySet().retainAll(seen);
+        formProblems = all.sorted();
+        return FormPlan.of(byPath);
+    }
+
+    private record PlannedForms(Campaign campaign, List<ActionForm> forms, List<Problem> problems) {
     }
 
     /**
@@ -459,6 +652,8 @@ public final class IncrementalBuild {
         all.addAll(languageProblems);
         sources.values().forEach(s -> all.addAll(s.problems()));
         all.addAll(linkProblems);
+        all.addAll(staleProblems);
+        all.addAll(formProblems);
         all.addAll(renderProblems);
         return all.sorted();
     }
