@@ -75,6 +75,7 @@ public final class IncrementalBuild {
     private List<Problem> formProblems = List.of();
     /** Each campaign's planned forms, by file; reused while the campaign and the configuration stay. */
     private final Map<String, PlannedForms> formCache = new HashMap<>();
+    private final Map<String, List<ActionForm>> formsByPath = new HashMap<>();
     private SiteConfig formsConfig;
     /** Campaign attributes the list pages read (see {@link CampaignReads}); reset with the templates. */
     private final Set<String> listReads = ConcurrentHashMap.newKeySet();
@@ -247,7 +248,7 @@ public final class IncrementalBuild {
     private Update save(Set<Path> changed, boolean filesChanged, List<String> shown, long start) {
         Map<String, Optional<Campaign>> before = new HashMap<>();
         List<Path> toParse = new ArrayList<>(changed);
-        withTranslations(toParse, sources.values().stream().map(s -> s.ref().file()).toList());
+        withTranslations(toParse);
         toParse.forEach(file -> before.put(key(file), sources.get(key(file)).lastGood()));
         store(toParse);
         return quick(before, filesChanged, shown, start).orElseGet(() -> finish(shown, false, start));
@@ -291,22 +292,20 @@ public final class IncrementalBuild {
             }
         }
         sources.keySet().retainAll(present);
-        withTranslations(toParse, found);
+        withTranslations(toParse);
         store(toParse);
     }
 
-    /** Adds to {@code toParse} the files among {@code candidates} that are translations of one in it. */
-    private void withTranslations(List<Path> toParse, Collection<Path> candidates) {
+    /** Adds to {@code toParse} the known pages that are translations of one in it. */
+    private void withTranslations(List<Path> toParse) {
         // A translation inherits what it leaves out from its source, so it is read again with it.
         Set<String> reparsed = new HashSet<>();
         toParse.forEach(file -> reparsed.add(key(file)));
-        Set<Path> queued = new HashSet<>(toParse);
-        for (Path file : candidates) {
-            SourceState state = sources.get(key(file));
-            if (state != null && !queued.contains(file) && state.lastGood()
-                    .flatMap(c -> c.translation().source()).filter(reparsed::contains).isPresent()) {
-                toParse.add(file);
-                queued.add(file);
+        for (Map.Entry<String, SourceState> entry : sources.entrySet()) {
+            Optional<Campaign> good = entry.getValue().lastGood();
+            if (good.isPresent() && good.get().translation().source().filter(reparsed::contains).isPresent()
+                    && !reparsed.contains(entry.getKey())) {
+                toParse.add(entry.getValue().ref().file());
             }
         }
     }
@@ -318,6 +317,9 @@ public final class IncrementalBuild {
             SourceState previous = sources.get(key);
             Optional<Campaign> good = parsed.getValue().campaign().isPresent() ? parsed.getValue().campaign()
                     : previous == null ? Optional.empty() : previous.lastGood();
+            if (previous != null && previous.lastGood().equals(good)) {
+                good = previous.lastGood(); // the same instance: the site and the caches know it
+            }
             sources.put(key, new SourceState(parsed.getValue().ref(), good, parsed.getValue().problems()));
         }
     }
@@ -431,13 +433,16 @@ public final class IncrementalBuild {
             }
             replacements.put(old.get(), now.get());
         }
-        Site linked = SiteLinker.replace(site, replacements, parsedPages());
+        List<Campaign> recheck = new ArrayList<>();
+        before.keySet().forEach(key -> sources.get(key).lastGood().ifPresent(recheck::add));
+        Site linked = SiteLinker.replace(site, replacements, recheck,
+                path -> Optional.ofNullable(sources.get(path)).flatMap(SourceState::lastGood));
         Problems stale = new Problems();
         builder.staleProblems(linked, stale);
         if (stale.hasErrors()) {
             return Optional.empty();
         }
-        FormPlan forms = planForms(linked);
+        FormPlan forms = replanForms(linked, replacements.values());
         if (formProblems.stream().anyMatch(Problem::isError)) {
             return Optional.empty();
         }
@@ -527,9 +532,7 @@ public final class IncrementalBuild {
             formCache.clear();
             formsConfig = config;
         }
-        Problems all = new Problems();
-        builder.formNotes(all);
-        Map<String, List<ActionForm>> byPath = new HashMap<>();
+        formsByPath.clear();
         Set<String> seen = new HashSet<>();
         for (Campaign campaign : linked.allPages()) {
             if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
@@ -537,18 +540,49 @@ public final class IncrementalBuild {
             }
             PlannedForms planned = formCache.get(campaign.file());
             if (planned == null || planned.campaign() != campaign) {
-                Problems own = new Problems();
-                List<ActionForm> forms = builder.planForms(linked.config(), campaign, own);
-                planned = new PlannedForms(campaign, forms, own.sorted());
-                formCache.put(campaign.file(), planned);
+                planned = plan(linked, campaign);
             }
             seen.add(campaign.file());
-            byPath.put(campaign.path(), planned.forms());
-            all.addAll(planned.problems());
+            formsByPath.put(campaign.path(), planned.forms());
         }
         formCache.keySet().retainAll(seen);
-        formProblems = all.sorted();
-        return FormPlan.of(byPath);
+        formProblems = formProblems();
+        return FormPlan.of(formsByPath);
+    }
+
+    /**
+     * {@link #planForms} after only {@code changed} (pages of {@code linked} that replaced versions
+     * which linked alike, so that their paths and whether they have actions stay) changed.
+     */
+    private FormPlan replanForms(Site linked, Collection<Campaign> changed) {
+        boolean problemsChanged = false;
+        for (Campaign campaign : changed) {
+            if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
+                PlannedForms old = formCache.get(campaign.file());
+                PlannedForms planned = plan(linked, campaign);
+                formsByPath.put(campaign.path(), planned.forms());
+                problemsChanged |= old == null || !old.problems().equals(planned.problems());
+            }
+        }
+        if (problemsChanged) {
+            formProblems = formProblems();
+        }
+        return FormPlan.of(formsByPath);
+    }
+
+    private PlannedForms plan(Site linked, Campaign campaign) {
+        Problems own = new Problems();
+        List<ActionForm> forms = builder.planForms(linked.config(), campaign, own);
+        PlannedForms planned = new PlannedForms(campaign, forms, own.sorted());
+        formCache.put(campaign.file(), planned);
+        return planned;
+    }
+
+    private List<Problem> formProblems() {
+        Problems all = new Problems();
+        builder.formNotes(all);
+        formCache.values().stream().filter(p -> !p.problems().isEmpty()).forEach(p -> all.addAll(p.problems()));
+        return all.sorted();
     }
 
     private record PlannedForms(Campaign campaign, List<ActionForm> forms, List<Problem> problems) {
@@ -650,7 +684,7 @@ public final class IncrementalBuild {
         all.addAll(configProblems);
         all.addAll(renderingProblems);
         all.addAll(languageProblems);
-        sources.values().forEach(s -> all.addAll(s.problems()));
+        sources.values().stream().filter(s -> !s.problems().isEmpty()).forEach(s -> all.addAll(s.problems()));
         all.addAll(linkProblems);
         all.addAll(staleProblems);
         all.addAll(formProblems);

@@ -4,19 +4,24 @@ import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.ContentHash;
 import io.github.broadside.content.Translation;
-import io.github.broadside.i18n.Language;
 import io.github.broadside.content.Slug;
+import io.github.broadside.i18n.Language;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The link stage: groups parsed campaigns by language, drops drafts unless asked for, finds
@@ -84,33 +89,43 @@ public final class SiteLinker {
 
     /**
      * {@code site} with published pages replaced by new versions that {@linkplain #linksAlike link
-     * alike} (keys: the instances in {@code site}, compared by identity), without linking everything again: the same
-     * languages, order, terms and translations, holding the new versions. Stale translations are
-     * found again from {@code parsed} (every parsed page, drafts included), since a page's own
-     * content hash may have changed. The link problems of {@code site} stand as they were, except
-     * staleness (see {@link Translations#stale()}).
+     * alike} (keys: the instances in {@code site}, compared by identity), without linking everything
+     * again: the same languages, order, terms and translations, holding the new versions. The link
+     * problems of {@code site} stand as they were, except staleness: the pages in {@code recheck}
+     * (parsed pages, drafts included: at least the replaced pages and every translation of one) are
+     * checked again against their sources, which {@code parsed} finds by content path.
      */
-    public static Site replace(Site site, Map<Campaign, Campaign> replacements, List<Campaign> parsed) {
+    public static Site replace(Site site, Map<Campaign, Campaign> replacements, Collection<Campaign> recheck,
+            Function<String, Optional<Campaign>> parsed) {
         // By identity: record equality compares whole pages, and only these instances are replaced.
-        Map<Campaign, Campaign> byInstance = new java.util.IdentityHashMap<>(replacements);
-        java.util.function.UnaryOperator<Campaign> swap = c -> byInstance.getOrDefault(c, c);
-        java.util.function.UnaryOperator<List<Campaign>> swapAll = list -> {
+        Map<Campaign, Campaign> byInstance = new IdentityHashMap<>(replacements);
+        UnaryOperator<List<Campaign>> swapAll = list -> {
             if (list.stream().noneMatch(byInstance::containsKey)) {
                 return list;
             }
             List<Campaign> out = new ArrayList<>(list.size());
-            list.forEach(c -> out.add(swap.apply(c)));
+            list.forEach(c -> out.add(byInstance.getOrDefault(c, c)));
             return out;
         };
-        java.util.function.UnaryOperator<List<Term>> swapTerms = terms -> terms.stream()
-                .map(t -> new Term(t.name(), t.slug(), t.path(), swapAll.apply(t.campaigns()))).toList();
+        UnaryOperator<List<Term>> swapTerms = terms -> terms.stream()
+                .map(t -> {
+                    List<Campaign> members = swapAll.apply(t.campaigns());
+                    return members == t.campaigns() ? t : new Term(t.name(), t.slug(), t.path(), members);
+                }).toList();
         List<LanguageSite> sites = new ArrayList<>();
         for (LanguageSite l : site.languages()) {
             sites.add(new LanguageSite(l.language(), l.homePath(), swapAll.apply(l.campaigns()),
                     swapAll.apply(l.pages()), swapTerms.apply(l.tags()), swapTerms.apply(l.categories()), l.name(),
                     l.dir(), swapAll.apply(l.listed())));
         }
-        return new Site(site.config(), sites, site.translations().replacing(swap, sites, stale(parsed)));
+        Set<String> rechecked = new HashSet<>();
+        recheck.forEach(c -> rechecked.add(c.contentPath()));
+        List<StaleTranslation> stale = new ArrayList<>();
+        site.translations().stale().stream().filter(s -> !rechecked.contains(s.translation().contentPath()))
+                .forEach(stale::add);
+        recheck.forEach(c -> staleness(c, parsed).ifPresent(stale::add));
+        stale.sort(Comparator.comparing((StaleTranslation s) -> s.translation().contentPath()));
+        return new Site(site.config(), sites, site.translations().replacing(byInstance, sites, stale));
     }
 
     /**
@@ -175,17 +190,21 @@ public final class SiteLinker {
         parsed.forEach(c -> byPath.put(c.contentPath(), c));
         List<StaleTranslation> out = new ArrayList<>();
         for (Campaign campaign : parsed) {
-            Translation translation = campaign.translation();
-            if (translation.source().isEmpty() || translation.recordedHash().isEmpty()) {
-                continue;
-            }
-            Campaign source = byPath.get(translation.source().get());
-            if (source != null && !ContentHash.matches(translation.recordedHash().get(),
-                    source.translation().contentHash())) {
-                out.add(new StaleTranslation(campaign, source));
-            }
+            staleness(campaign, path -> Optional.ofNullable(byPath.get(path))).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** {@code campaign} as a stale translation, when it records a version of its source that is not the current one. */
+    private static Optional<StaleTranslation> staleness(Campaign campaign, Function<String, Optional<Campaign>> parsed) {
+        Translation translation = campaign.translation();
+        if (translation.source().isEmpty() || translation.recordedHash().isEmpty()) {
+            return Optional.empty();
+        }
+        return parsed.apply(translation.source().get())
+                .filter(source -> !ContentHash.matches(translation.recordedHash().get(),
+                        source.translation().contentHash()))
+                .map(source -> new StaleTranslation(campaign, source));
     }
 
     /** Active campaigns first, then closed and won; newest first within each; then by title. */

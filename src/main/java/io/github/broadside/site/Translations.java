@@ -23,9 +23,10 @@ public final class Translations {
     private final SiteConfig config;
     private final List<LanguageSite> languages;
     private final Map<String, List<Campaign>> versionsByKey;
-    private final Map<String, Campaign> byContentPath = new HashMap<>();
-    private final Map<String, List<Alternate>> alternatesByPath = new HashMap<>();
-    private final Map<String, String> xDefaultByPath = new HashMap<>();
+    private final Map<String, Campaign> byContentPath;
+    // Filled by the constructor and never changed after: translations patched by replacing() share them.
+    private final Map<String, List<Alternate>> alternatesByPath;
+    private final Map<String, String> xDefaultByPath;
     private final Map<String, StaleTranslation> staleByPath = new LinkedHashMap<>();
 
     /**
@@ -38,6 +39,9 @@ public final class Translations {
         this.config = config;
         this.languages = List.copyOf(languages);
         this.versionsByKey = Map.copyOf(versionsByKey);
+        this.byContentPath = new HashMap<>();
+        this.alternatesByPath = new HashMap<>();
+        this.xDefaultByPath = new HashMap<>();
         for (StaleTranslation s : stale) {
             staleByPath.put(s.translation().contentPath(), s);
         }
@@ -68,22 +72,36 @@ public final class Translations {
     }
 
     /**
-     * These translations with every page passed through {@code swap} (which keeps each page's key,
-     * language and path), over {@code languages} (the patched language sites) and with {@code stale}
-     * as the stale translations now.
+     * These translations with pages replaced by new versions (keys, by identity) that keep their
+     * translation key, language and path, over {@code languages} (the patched language sites) and
+     * with {@code stale} as the stale translations now. Only the replaced pages' entries are redone.
      */
-    Translations replacing(java.util.function.UnaryOperator<Campaign> swap, List<LanguageSite> languages,
+    Translations replacing(Map<Campaign, Campaign> replacements, List<LanguageSite> languages,
             List<StaleTranslation> stale) {
-        Map<String, List<Campaign>> swapped = new HashMap<>(versionsByKey.size() * 2);
-        versionsByKey.forEach((key, list) -> {
-            List<Campaign> now = list.stream().map(swap).toList();
-            boolean same = true;
-            for (int i = 0; i < list.size() && same; i++) {
-                same = now.get(i) == list.get(i);
+        return new Translations(this, replacements, languages, stale);
+    }
+
+    private Translations(Translations from, Map<Campaign, Campaign> replacements, List<LanguageSite> languages,
+            List<StaleTranslation> stale) {
+        this.config = from.config;
+        this.languages = List.copyOf(languages);
+        this.alternatesByPath = from.alternatesByPath;
+        this.xDefaultByPath = from.xDefaultByPath;
+        Map<String, List<Campaign>> versions = new HashMap<>(from.versionsByKey);
+        this.byContentPath = new HashMap<>(from.byContentPath);
+        for (Map.Entry<Campaign, Campaign> swap : replacements.entrySet()) {
+            String key = swap.getKey().translation().key();
+            List<Campaign> list = versions.get(key);
+            if (list != null) {
+                versions.put(key, list.stream().map(c -> c == swap.getKey() ? swap.getValue() : c).toList());
             }
-            swapped.put(key, same ? list : now);
-        });
-        return new Translations(config, languages, swapped, stale);
+            byContentPath.computeIfPresent(swap.getValue().contentPath(),
+                    (path, c) -> c == swap.getKey() ? swap.getValue() : c);
+        }
+        this.versionsByKey = java.util.Collections.unmodifiableMap(versions);
+        for (StaleTranslation s : stale) {
+            staleByPath.put(s.translation().contentPath(), s);
+        }
     }
 
     /** No translations: every page stands alone (a site assembled by hand, e.g. in a test). */
