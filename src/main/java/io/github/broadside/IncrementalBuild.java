@@ -453,7 +453,9 @@ public final class IncrementalBuild {
         for (Map.Entry<Campaign, Campaign> change : replacements.entrySet()) {
             Campaign now = change.getValue();
             linked.translationsOf(now).forEach(version -> add.accept(renderer.ownJobs(version)));
-            if (CampaignReads.differ(listReads, change.getKey(), now)) {
+            // A list page shows what its templates read of a campaign, in the order of the list.
+            if (!SiteLinker.sameListPlace(change.getKey(), now)
+                    || CampaignReads.differ(listReads, change.getKey(), now)) {
                 linked.languages().forEach(lang -> add.accept(renderer.listJobs(lang, now)));
             }
         }

@@ -262,4 +262,28 @@ class IncrementalBuildTest {
         assertThat(paths(update)).contains("new-campaign/index.html", "index.html");
         assertThat(served(first, update)).isEqualTo(fresh());
     }
+
+    @Test
+    void aCampaignThatMovesInTheListsRendersThemAgainEvenIfTheyDoNotShowWhatMovedIt() throws IOException {
+        // Cards that show only the title: a new date reads nothing they show, but moves the campaign.
+        Path card = dir.resolve("themes/default/templates/campaign-card.peb");
+        Files.writeString(card, "<article><a href=\"{{ url(c.path) }}\">{{ c.title }}</a></article>\n");
+        IncrementalBuild.Update rethemed = build.update(Set.of(card));
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "date: 2016-01-07", "date: 2020-01-07");
+        assertThat(update.full()).isFalse();
+        assertThat(paths(update)).contains("index.html", "tags/asylum/index.html");
+        String home = html(update, "index.html");
+        assertThat(home.indexOf("Stop Unjust Immigration Raids")).isLessThan(home.indexOf("Fund Family Case"));
+        assertThat(served(first, rethemed, update)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aTitleEditRendersTheCampaignItsTranslationsAndTheListsThatShowIt() throws IOException {
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "title: \"Stop Unjust Immigration Raids\"",
+                "title: \"Stop the Raids Now\"");
+        assertThat(update.rendered()).contains("stop-unjust-raids/index.html", "es/alto-a-las-redadas-injustas/index.html",
+                "index.html", "tags/asylum/index.html").doesNotContain("tags/policing/index.html",
+                "end-family-detention/index.html", "es/index.html");
+        assertThat(served(first, update)).isEqualTo(fresh());
+    }
 }

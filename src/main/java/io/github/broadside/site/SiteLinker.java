@@ -66,19 +66,18 @@ public final class SiteLinker {
     }
 
     /**
-     * Whether the link stage sees {@code a} and {@code b} alike: the same file, language, kind,
-     * address, aliases, home-page order (status, date, title), tags, categories, draft flag,
-     * translation links and recorded version, and whether it has actions and a quick exit. Their
-     * text (summary, body, updates, actions...) and their own content hash may differ. Two versions
-     * that link alike give sites of the same shape, which {@link #replace} then patches.
+     * Whether the link stage sees {@code a} and {@code b} alike but for their place in lists: the
+     * same file, language, kind, address, aliases, tags, categories, draft flag, translation links
+     * and recorded version, and whether it has actions and a quick exit. Their text (title, summary,
+     * body, updates, actions...), status, date and own content hash may differ. Versions that link
+     * alike give sites of the same shape, which {@link #replace} then patches.
      */
     public static boolean linksAlike(Campaign a, Campaign b) {
         Translation ta = a.translation();
         Translation tb = b.translation();
         return a.file().equals(b.file()) && a.sourcePath().equals(b.sourcePath())
                 && a.language().equals(b.language()) && a.kind() == b.kind() && a.slug().equals(b.slug())
-                && a.path().equals(b.path()) && a.title().equals(b.title()) && a.date().equals(b.date())
-                && a.status().equals(b.status()) && a.tags().equals(b.tags())
+                && a.path().equals(b.path()) && a.tags().equals(b.tags())
                 && a.categories().equals(b.categories()) && a.draft() == b.draft()
                 && a.aliases().equals(b.aliases()) && a.quickExit() == b.quickExit()
                 && a.actions().isEmpty() == b.actions().isEmpty()
@@ -88,9 +87,18 @@ public final class SiteLinker {
     }
 
     /**
+     * Whether {@code a} and {@code b} (versions of one file) take the same place in the lists of
+     * campaigns: home page (and its active and past sections), tag and category pages.
+     */
+    public static boolean sameListPlace(Campaign a, Campaign b) {
+        return HOME_ORDER.compare(a, b) == 0 && a.status().isActive() == b.status().isActive();
+    }
+
+    /**
      * {@code site} with published pages replaced by new versions that {@linkplain #linksAlike link
      * alike} (keys: the instances in {@code site}, compared by identity), without linking everything
-     * again: the same languages, order, terms and translations, holding the new versions. The link
+     * again: the same languages, terms and translations, holding the new versions, with campaign
+     * lists sorted again when a replaced campaign moved in them ({@link #sameListPlace}). The link
      * problems of {@code site} stand as they were, except staleness: the pages in {@code recheck}
      * (parsed pages, drafts included: at least the replaced pages and every translation of one) are
      * checked again against their sources, which {@code parsed} finds by content path.
@@ -99,6 +107,7 @@ public final class SiteLinker {
             Function<String, Optional<Campaign>> parsed) {
         // By identity: record equality compares whole pages, and only these instances are replaced.
         Map<Campaign, Campaign> byInstance = new IdentityHashMap<>(replacements);
+        boolean moved = replacements.entrySet().stream().anyMatch(r -> !sameListPlace(r.getKey(), r.getValue()));
         UnaryOperator<List<Campaign>> swapAll = list -> {
             if (list.stream().noneMatch(byInstance::containsKey)) {
                 return list;
@@ -107,16 +116,27 @@ public final class SiteLinker {
             list.forEach(c -> out.add(byInstance.getOrDefault(c, c)));
             return out;
         };
-        UnaryOperator<List<Term>> swapTerms = terms -> terms.stream()
-                .map(t -> {
-                    List<Campaign> members = swapAll.apply(t.campaigns());
-                    return members == t.campaigns() ? t : new Term(t.name(), t.slug(), t.path(), members);
+        // Campaign lists (a language's campaigns, listed, a term's) are in home order, as link() sorts them.
+        UnaryOperator<List<Campaign>> swapSorted = list -> {
+            List<Campaign> out = swapAll.apply(list);
+            if (moved && out != list) {
+                out.sort(HOME_ORDER);
+            }
+            return out;
+        };
+        java.util.function.BiFunction<List<Term>, Function<Campaign, List<String>>, List<Term>> swapTerms =
+                (terms, names) -> terms.stream().map(t -> {
+                    List<Campaign> members = swapSorted.apply(t.campaigns());
+                    // The first spelling in list order names a term: after a move it may be another one's.
+                    return members == t.campaigns() ? t
+                            : new Term(spelling(members.get(0), t.slug(), names), t.slug(), t.path(), members);
                 }).toList();
         List<LanguageSite> sites = new ArrayList<>();
         for (LanguageSite l : site.languages()) {
-            sites.add(new LanguageSite(l.language(), l.homePath(), swapAll.apply(l.campaigns()),
-                    swapAll.apply(l.pages()), swapTerms.apply(l.tags()), swapTerms.apply(l.categories()), l.name(),
-                    l.dir(), swapAll.apply(l.listed())));
+            sites.add(new LanguageSite(l.language(), l.homePath(), swapSorted.apply(l.campaigns()),
+                    swapAll.apply(l.pages()), swapTerms.apply(l.tags(), Campaign::tags),
+                    swapTerms.apply(l.categories(), Campaign::categories), l.name(),
+                    l.dir(), swapSorted.apply(l.listed())));
         }
         Set<String> rechecked = new HashSet<>();
         recheck.forEach(c -> rechecked.add(c.contentPath()));
@@ -182,6 +202,11 @@ public final class SiteLinker {
                     .ifPresent(out::add);
         }
         return out;
+    }
+
+    /** How {@code campaign} spells the term {@code slug} among its {@code names} (tags or categories). */
+    private static String spelling(Campaign campaign, String slug, Function<Campaign, List<String>> names) {
+        return names.apply(campaign).stream().filter(name -> Slug.of(name).equals(slug)).findFirst().orElseThrow();
     }
 
     /** Translations, drafts included, whose recorded source version is not the source's current one. */
