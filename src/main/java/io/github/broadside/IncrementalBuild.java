@@ -42,12 +42,23 @@ import java.util.stream.Stream;
 
 /**
  * A site kept in memory between builds, for serve: after a first full build, {@link #update}
- * re-parses only the files that changed, links the site again (cheap) and re-renders only the pages
- * the change affects: the edited page, the lists of its language that show it (home, tag and
- * category pages, their indexes), its translations (pages of other languages with the same file
- * name), and any page whose template variables changed. A change to {@code site.yml}, the UI strings
- * or the theme's templates re-renders everything; a change to an asset or a static file only copies
- * that file.
+ * re-parses only the files that changed and re-renders only the pages the change affects: the
+ * edited page, the lists that show it (home, tag and category pages, their indexes), its
+ * translations (pages of other languages with the same file name), and any page whose template
+ * variables changed. A change to {@code site.yml}, the UI strings or the theme's templates
+ * re-renders everything; a change to an asset or a static file only copies that file.
+ *
+ * <p>A plain save (every changed path a known page that is still a file) skips the walk of the
+ * content folder. When moreover every changed page {@linkplain SiteLinker#linksAlike links alike}
+ * its last version, the linked site is patched rather than linked again, and only these jobs run:
+ * the pages' own ({@link PageRenderer#ownJobs}) and their translations', those of translations
+ * whose staleness changed, and, when a campaign {@linkplain SiteLinker#sameListPlace moved} in the
+ * lists or changed in an attribute that list pages read ({@link CampaignReads}, recorded as list
+ * pages render), its list pages ({@link PageRenderer#listJobs}). The rule this rests on: a page
+ * without a campaign of its own shows campaigns only through its list variables ({@code campaigns},
+ * {@code term}, {@code terms}) and reads them attribute by attribute; a page with a campaign of its
+ * own shows other campaigns only as its translations or stale source. Everything else goes the
+ * general way: link everything, compare every page's template variables.
  *
  * <p>Errors never lose the last good state: a file that stops parsing keeps its last good version
  * in the site, a broken theme keeps the last good templates, and the problems are reported until
