@@ -78,6 +78,8 @@ public final class IncrementalBuild {
     private ContentLoader loader;
     private List<String> languages = List.of();
     private final Map<String, SourceState> sources = new TreeMap<>();
+    /** Source key to the keys of the pages translated from it; null when it must be worked out again. */
+    private Map<String, Set<String>> translationsBySource;
     private Optional<SiteBuilder.Rendering> rendering = Optional.empty();
     private List<Problem> renderingProblems = List.of();
     private Site site;
@@ -170,6 +172,7 @@ public final class IncrementalBuild {
     public Update full() {
         long start = System.nanoTime();
         sources.clear();
+        translationsBySource = null;
         jobs.clear();
         pages.clear();
         failed.clear();
@@ -231,6 +234,7 @@ public final class IncrementalBuild {
             reloadConfig();
             if (!config.defaultLanguage().equals(oldLanguage)) {
                 sources.clear();
+                translationsBySource = null;
             }
             full = !config.equals(oldConfig);
         }
@@ -302,7 +306,9 @@ public final class IncrementalBuild {
                 toParse.add(file);
             }
         }
-        sources.keySet().retainAll(present);
+        if (sources.keySet().retainAll(present)) {
+            translationsBySource = null;
+        }
         withTranslations(toParse);
         store(toParse);
     }
@@ -310,15 +316,17 @@ public final class IncrementalBuild {
     /** Adds to {@code toParse} the known pages that are translations of one in it. */
     private void withTranslations(List<Path> toParse) {
         // A translation inherits what it leaves out from its source, so it is read again with it.
+        if (translationsBySource == null) {
+            translationsBySource = new HashMap<>();
+            sources.forEach((key, state) -> state.lastGood().flatMap(c -> c.translation().source())
+                    .ifPresent(source -> translationsBySource.computeIfAbsent(source, k -> new TreeSet<>()).add(key)));
+        }
         Set<String> reparsed = new HashSet<>();
         toParse.forEach(file -> reparsed.add(key(file)));
-        for (Map.Entry<String, SourceState> entry : sources.entrySet()) {
-            Optional<Campaign> good = entry.getValue().lastGood();
-            if (good.isPresent() && good.get().translation().source().filter(reparsed::contains).isPresent()
-                    && !reparsed.contains(entry.getKey())) {
-                toParse.add(entry.getValue().ref().file());
-            }
-        }
+        Set<String> translations = new TreeSet<>();
+        reparsed.forEach(key -> translations.addAll(translationsBySource.getOrDefault(key, Set.of())));
+        translations.removeAll(reparsed);
+        translations.forEach(key -> toParse.add(sources.get(key).ref().file()));
     }
 
     /** Parses {@code toParse} and keeps each file's result; a file that stops parsing keeps its last good page. */
@@ -330,6 +338,11 @@ public final class IncrementalBuild {
                     : previous == null ? Optional.empty() : previous.lastGood();
             if (previous != null && previous.lastGood().equals(good)) {
                 good = previous.lastGood(); // the same instance: the site and the caches know it
+            }
+            Optional<String> sourceBefore = previous == null ? Optional.empty()
+                    : previous.lastGood().flatMap(c -> c.translation().source());
+            if (!sourceBefore.equals(good.flatMap(c -> c.translation().source()))) {
+                translationsBySource = null; // which page translates which changed
             }
             sources.put(key, new SourceState(parsed.getValue().ref(), good, parsed.getValue().problems()));
         }

@@ -10,10 +10,10 @@ import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * The link stage: groups parsed campaigns by language, drops drafts unless asked for, finds
@@ -105,38 +104,32 @@ public final class SiteLinker {
      */
     public static Site replace(Site site, Map<Campaign, Campaign> replacements, Collection<Campaign> recheck,
             Function<String, Optional<Campaign>> parsed) {
-        // By identity: record equality compares whole pages, and only these instances are replaced.
-        Map<Campaign, Campaign> byInstance = new IdentityHashMap<>(replacements);
-        boolean moved = replacements.entrySet().stream().anyMatch(r -> !sameListPlace(r.getKey(), r.getValue()));
-        UnaryOperator<List<Campaign>> swapAll = list -> {
-            if (list.stream().noneMatch(byInstance::containsKey)) {
-                return list;
-            }
-            List<Campaign> out = new ArrayList<>(list.size());
-            list.forEach(c -> out.add(byInstance.getOrDefault(c, c)));
-            return out;
-        };
-        // Campaign lists (a language's campaigns, listed, a term's) are in home order, as link() sorts them.
-        UnaryOperator<List<Campaign>> swapSorted = list -> {
-            List<Campaign> out = swapAll.apply(list);
-            if (moved && out != list) {
-                out.sort(HOME_ORDER);
-            }
-            return out;
-        };
-        java.util.function.BiFunction<List<Term>, Function<Campaign, List<String>>, List<Term>> swapTerms =
-                (terms, names) -> terms.stream().map(t -> {
-                    List<Campaign> members = swapSorted.apply(t.campaigns());
-                    // The first spelling in list order names a term: after a move it may be another one's.
-                    return members == t.campaigns() ? t
-                            : new Term(spelling(members.get(0), t.slug(), names), t.slug(), t.path(), members);
-                }).toList();
+        // Only the lists that hold a replaced page are copied; a page is found in a sorted list by
+        // binary search, since home order is a total order (it ends with the file name).
         List<LanguageSite> sites = new ArrayList<>();
         for (LanguageSite l : site.languages()) {
-            sites.add(new LanguageSite(l.language(), l.homePath(), swapSorted.apply(l.campaigns()),
-                    swapAll.apply(l.pages()), swapTerms.apply(l.tags(), Campaign::tags),
-                    swapTerms.apply(l.categories(), Campaign::categories), l.name(),
-                    l.dir(), swapSorted.apply(l.listed())));
+            List<Campaign> campaigns = l.campaigns();
+            List<Campaign> pages = l.pages();
+            List<Campaign> listed = l.listed();
+            List<Term> tags = l.tags();
+            List<Term> categories = l.categories();
+            for (Map.Entry<Campaign, Campaign> replacement : replacements.entrySet()) {
+                Campaign old = replacement.getKey();
+                Campaign now = replacement.getValue();
+                boolean mine = old.language().equals(l.language());
+                if (old.isCampaign()) {
+                    listed = swapSorted(listed, old, now);
+                    if (mine) {
+                        campaigns = swapSorted(campaigns, old, now);
+                        tags = swapTerms(tags, old, now, Campaign::tags);
+                        categories = swapTerms(categories, old, now, Campaign::categories);
+                    }
+                } else if (mine) {
+                    pages = pages.stream().map(c -> c == old ? now : c).toList();
+                }
+            }
+            sites.add(new LanguageSite(l.language(), l.homePath(), campaigns, pages, tags, categories, l.name(),
+                    l.dir(), listed));
         }
         Set<String> rechecked = new HashSet<>();
         recheck.forEach(c -> rechecked.add(c.contentPath()));
@@ -145,7 +138,7 @@ public final class SiteLinker {
                 .forEach(stale::add);
         recheck.forEach(c -> staleness(c, parsed).ifPresent(stale::add));
         stale.sort(Comparator.comparing((StaleTranslation s) -> s.translation().contentPath()));
-        return new Site(site.config(), sites, site.translations().replacing(byInstance, sites, stale));
+        return new Site(site.config(), sites, site.translations().replacing(replacements, sites, stale));
     }
 
     /**
@@ -200,6 +193,42 @@ public final class SiteLinker {
                     .or(() -> group.stream().findFirst())
                     .filter(Campaign::isCampaign)
                     .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** {@code list} (in home order) with {@code old} replaced by {@code now} in its place in that order. */
+    private static List<Campaign> swapSorted(List<Campaign> list, Campaign old, Campaign now) {
+        int at = Collections.binarySearch(list, old, HOME_ORDER);
+        if (at < 0 || list.get(at) != old) {
+            return list;
+        }
+        List<Campaign> out = new ArrayList<>(list);
+        if (sameListPlace(old, now)) {
+            out.set(at, now);
+            return out;
+        }
+        out.remove(at);
+        int to = Collections.binarySearch(out, now, HOME_ORDER);
+        out.add(to < 0 ? -to - 1 : to, now);
+        return out;
+    }
+
+    /** {@code terms} with {@code old} replaced by {@code now} in the terms it is filed under. */
+    private static List<Term> swapTerms(List<Term> terms, Campaign old, Campaign now,
+            Function<Campaign, List<String>> names) {
+        Set<String> slugs = new HashSet<>();
+        names.apply(old).forEach(name -> slugs.add(Slug.of(name)));
+        if (slugs.isEmpty()) {
+            return terms;
+        }
+        List<Term> out = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            List<Campaign> members = slugs.contains(term.slug()) ? swapSorted(term.campaigns(), old, now)
+                    : term.campaigns();
+            // The first spelling in list order names a term: after a move it may be another page's.
+            out.add(members == term.campaigns() ? term
+                    : new Term(spelling(members.get(0), term.slug(), names), term.slug(), term.path(), members));
         }
         return out;
     }
