@@ -78,6 +78,8 @@ public final class IncrementalBuild {
     private ContentLoader loader;
     private List<String> languages = List.of();
     private final Map<String, SourceState> sources = new TreeMap<>();
+    /** Every page's own problems, sorted; null when a page's problems changed since. */
+    private List<Problem> sourceProblems;
     /** Source key to the keys of the pages translated from it; null when it must be worked out again. */
     private Map<String, Set<String>> translationsBySource;
     private Optional<SiteBuilder.Rendering> rendering = Optional.empty();
@@ -88,7 +90,8 @@ public final class IncrementalBuild {
     private List<Problem> formProblems = List.of();
     /** Each campaign's planned forms, by file; reused while the campaign and the configuration stay. */
     private final Map<String, PlannedForms> formCache = new HashMap<>();
-    private final Map<String, List<ActionForm>> formsByPath = new HashMap<>();
+    /** The forms of the site as last planned. */
+    private FormPlan forms = FormPlan.empty();
     private SiteConfig formsConfig;
     /** Campaign attributes the list pages read (see {@link CampaignReads}); reset with the templates. */
     private final Set<String> listReads = ConcurrentHashMap.newKeySet();
@@ -173,6 +176,7 @@ public final class IncrementalBuild {
         long start = System.nanoTime();
         sources.clear();
         translationsBySource = null;
+        sourceProblems = null;
         jobs.clear();
         pages.clear();
         failed.clear();
@@ -235,6 +239,7 @@ public final class IncrementalBuild {
             if (!config.defaultLanguage().equals(oldLanguage)) {
                 sources.clear();
                 translationsBySource = null;
+                sourceProblems = null;
             }
             full = !config.equals(oldConfig);
         }
@@ -308,6 +313,7 @@ public final class IncrementalBuild {
         }
         if (sources.keySet().retainAll(present)) {
             translationsBySource = null;
+            sourceProblems = null;
         }
         withTranslations(toParse);
         store(toParse);
@@ -343,6 +349,9 @@ public final class IncrementalBuild {
                     : previous.lastGood().flatMap(c -> c.translation().source());
             if (!sourceBefore.equals(good.flatMap(c -> c.translation().source()))) {
                 translationsBySource = null; // which page translates which changed
+            }
+            if (previous == null || !previous.problems().equals(parsed.getValue().problems())) {
+                sourceProblems = null;
             }
             sources.put(key, new SourceState(parsed.getValue().ref(), good, parsed.getValue().problems()));
         }
@@ -558,7 +567,7 @@ public final class IncrementalBuild {
             formCache.clear();
             formsConfig = config;
         }
-        formsByPath.clear();
+        Map<String, List<ActionForm>> formsByPath = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Campaign campaign : linked.allPages()) {
             if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
@@ -573,7 +582,8 @@ public final class IncrementalBuild {
         }
         formCache.keySet().retainAll(seen);
         formProblems = formProblems();
-        return FormPlan.of(formsByPath);
+        forms = FormPlan.of(formsByPath);
+        return forms;
     }
 
     /**
@@ -582,18 +592,20 @@ public final class IncrementalBuild {
      */
     private FormPlan replanForms(Site linked, Collection<Campaign> changed) {
         boolean problemsChanged = false;
+        Map<String, List<ActionForm>> again = new HashMap<>();
         for (Campaign campaign : changed) {
             if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
                 PlannedForms old = formCache.get(campaign.file());
                 PlannedForms planned = plan(linked, campaign);
-                formsByPath.put(campaign.path(), planned.forms());
+                again.put(campaign.path(), planned.forms());
                 problemsChanged |= old == null || !old.problems().equals(planned.problems());
             }
         }
         if (problemsChanged) {
             formProblems = formProblems();
         }
-        return FormPlan.of(formsByPath);
+        forms = forms.replacing(again);
+        return forms;
     }
 
     private PlannedForms plan(Site linked, Campaign campaign) {
@@ -710,7 +722,12 @@ public final class IncrementalBuild {
         all.addAll(configProblems);
         all.addAll(renderingProblems);
         all.addAll(languageProblems);
-        sources.values().stream().filter(s -> !s.problems().isEmpty()).forEach(s -> all.addAll(s.problems()));
+        if (sourceProblems == null) {
+            Problems own = new Problems();
+            sources.values().stream().filter(s -> !s.problems().isEmpty()).forEach(s -> own.addAll(s.problems()));
+            sourceProblems = own.sorted();
+        }
+        all.addAll(sourceProblems);
         all.addAll(linkProblems);
         all.addAll(staleProblems);
         all.addAll(formProblems);

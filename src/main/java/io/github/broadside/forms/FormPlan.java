@@ -40,9 +40,34 @@ public final class FormPlan {
             Pattern.compile("[0-9a-f]{32}"));
 
     private final Map<String, List<ActionForm>> byCampaign;
+    /** Campaigns planned again since (serve's edits), looked up first; never changed after. */
+    private final Map<String, List<ActionForm>> replaced;
 
     private FormPlan(Map<String, List<ActionForm>> byCampaign) {
-        this.byCampaign = Collections.unmodifiableMap(new HashMap<>(byCampaign));
+        this(Collections.unmodifiableMap(new HashMap<>(byCampaign)), Map.of());
+    }
+
+    private FormPlan(Map<String, List<ActionForm>> byCampaign, Map<String, List<ActionForm>> replaced) {
+        this.byCampaign = byCampaign;
+        this.replaced = replaced;
+    }
+
+    /**
+     * This plan with the forms of some campaigns (by path) planned again, without copying the
+     * whole plan: what serve does after an edit of a large site.
+     */
+    public FormPlan replacing(Map<String, List<ActionForm>> forms) {
+        if (forms.isEmpty()) {
+            return this;
+        }
+        Map<String, List<ActionForm>> next = new HashMap<>(replaced);
+        next.putAll(forms);
+        if (next.size() > 256) {
+            Map<String, List<ActionForm>> merged = new HashMap<>(byCampaign);
+            merged.putAll(next);
+            return new FormPlan(merged);
+        }
+        return new FormPlan(byCampaign, Collections.unmodifiableMap(next));
     }
 
     /** No forms at all: pages render their actions without a form. */
@@ -99,7 +124,8 @@ public final class FormPlan {
 
     /** The forms of {@code campaign}'s actions, in order; empty when a form could not be planned. */
     public List<ActionForm> forCampaign(Campaign campaign) {
-        return byCampaign.getOrDefault(campaign.path(), List.of());
+        List<ActionForm> again = replaced.get(campaign.path());
+        return again != null ? again : byCampaign.getOrDefault(campaign.path(), List.of());
     }
 
     /** Every origin some form posts to, for the site's CSP {@code form-action} directive. */
@@ -114,7 +140,9 @@ public final class FormPlan {
 
     private SortedSet<String> collect(boolean formAction) {
         SortedSet<String> out = new TreeSet<>();
-        byCampaign.values().forEach(list -> list.forEach(f -> out.addAll(
+        Map<String, List<ActionForm>> all = new HashMap<>(byCampaign);
+        all.putAll(replaced);
+        all.values().forEach(list -> list.forEach(f -> out.addAll(
                 formAction ? f.spec().formActionOrigins() : f.spec().connectOrigins())));
         return Collections.unmodifiableSortedSet(out);
     }
