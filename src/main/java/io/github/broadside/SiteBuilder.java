@@ -164,9 +164,13 @@ public final class SiteBuilder {
         return new PageRenderer(site, templates, planForms(site, problems));
     }
 
-    /** {@link #renderer(Site, TemplateEngine, Problems)} with forms planned already (serve plans per campaign). */
-    public PageRenderer renderer(Site site, TemplateEngine templates, FormPlan forms) {
-        return new PageRenderer(site, templates, forms);
+    /**
+     * {@link #renderer(Site, TemplateEngine, Problems)} with forms planned already and share links
+     * from {@code share} (serve plans per campaign and keeps share links between rebuilds).
+     */
+    public PageRenderer renderer(Site site, TemplateEngine templates, FormPlan forms,
+            java.util.function.Function<Campaign, io.github.broadside.forms.ShareLinks> share) {
+        return new PageRenderer(site, templates, forms, share);
     }
 
     /** The theme and the template engine set up for it; what the render stage needs besides the site. */

@@ -40,6 +40,7 @@ public final class PageRenderer {
     private final Site site;
     private final TemplateEngine templates;
     private final FormPlan forms;
+    private final java.util.function.Function<Campaign, ShareLinks> share;
     private final Map<String, io.github.broadside.config.SiteConfig> localized = new HashMap<>();
 
     public PageRenderer(Site site, TemplateEngine templates) {
@@ -48,9 +49,20 @@ public final class PageRenderer {
 
     /** @param forms the planned form of every action, which campaign and thank-you pages show */
     public PageRenderer(Site site, TemplateEngine templates, FormPlan forms) {
+        this(site, templates, forms, campaign -> ShareLinks.of(campaign, site.config()));
+    }
+
+    /**
+     * @param forms the planned form of every action, which campaign and thank-you pages show
+     * @param share a campaign's share links ({@link ShareLinks#of} with this site's configuration);
+     *              serve passes one that remembers them between rebuilds
+     */
+    public PageRenderer(Site site, TemplateEngine templates, FormPlan forms,
+            java.util.function.Function<Campaign, ShareLinks> share) {
         this.site = site;
         this.templates = templates;
         this.forms = forms;
+        this.share = share;
         for (LanguageSite lang : site.languages()) {
             localized.put(lang.language(), site.config().localized(lang.language(),
                     path -> site.translations().localize(path, lang.language())));
@@ -204,7 +216,7 @@ public final class PageRenderer {
         context.put("campaign", campaign);
         if (campaign.isCampaign()) {
             context.put("forms", forms.forCampaign(campaign));
-            context.put("share", ShareLinks.of(campaign, site.config()));
+            context.put("share", share.apply(campaign));
         }
         translation(context, campaign);
         return new Job(file(campaign.path()), campaign.isCampaign() ? "campaign" : "page", context);
@@ -269,7 +281,7 @@ public final class PageRenderer {
         Map<String, Object> context = base(lang, templates.message(lang.language(), "thanks.title",
                 Map.of("title", campaign.title())), campaign.summary(), path);
         context.put("campaign", campaign);
-        context.put("share", ShareLinks.of(campaign, site.config()));
+        context.put("share", share.apply(campaign));
         return new Job(file(path), "thanks", context);
     }
 
