@@ -689,7 +689,7 @@ public final class IncrementalBuild {
             boolean listOfChangedLanguage = (job.template().equals("home") || job.template().equals("terms"))
                     && languagesWithChangedCampaigns.contains(job.language());
             boolean translation = job.campaign().map(c -> changedSourcePaths.contains(c.sourcePath())).orElse(false);
-            if (old == null || failed.contains(job.path()) || !ownContext(old).equals(ownContext(job))
+            if (old == null || failed.contains(job.path()) || !sameOwnContext(old, job)
                     || !old.template().equals(job.template()) || listOfChangedLanguage || translation) {
                 out.add(job);
             }
@@ -697,11 +697,21 @@ public final class IncrementalBuild {
         return out;
     }
 
-    private static Map<String, Object> ownContext(PageRenderer.Job job) {
-        Map<String, Object> own = new HashMap<>(job.context());
-        own.remove("lang");
-        own.remove("languages");
-        return own;
+    /** Whether two jobs' template variables are equal, the site-wide {@code lang} and {@code languages} left aside. */
+    private static boolean sameOwnContext(PageRenderer.Job a, PageRenderer.Job b) {
+        Map<String, Object> x = a.context();
+        Map<String, Object> y = b.context();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> entry : x.entrySet()) {
+            String key = entry.getKey();
+            if (!key.equals("lang") && !key.equals("languages")
+                    && (!y.containsKey(key) || !Objects.equals(entry.getValue(), y.get(key)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Campaign> byFile(Site site) {

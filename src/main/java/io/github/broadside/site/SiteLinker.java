@@ -290,12 +290,14 @@ public final class SiteLinker {
         // Terms are grouped by slug so that "Asylum" and "asylum" are one tag; the first spelling names it.
         Map<String, String> display = new LinkedHashMap<>();
         Map<String, List<Campaign>> members = new TreeMap<>();
+        // Thousands of pages share a few dozen terms: each spelling is turned into a slug once.
+        Map<String, String> slugs = new HashMap<>();
         for (Campaign campaign : campaigns) {
             // A campaign is listed once per term even if it names the term twice; checked per campaign,
             // not by searching the term's list, which grew quadratic with thousands of pages.
             java.util.Set<String> own = new java.util.HashSet<>();
             for (String name : names.apply(campaign)) {
-                String slug = Slug.of(name);
+                String slug = slugs.computeIfAbsent(name, Slug::of);
                 display.putIfAbsent(slug, name);
                 if (own.add(slug)) {
                     members.computeIfAbsent(slug, k -> new ArrayList<>()).add(campaign);
