@@ -53,9 +53,10 @@ import java.util.stream.Stream;
  * content folder. When moreover every changed page {@linkplain SiteLinker#linksAlike links alike}
  * its last version, the linked site is patched rather than linked again, and only these jobs run:
  * the pages' own ({@link PageRenderer#ownJobs}) and their translations', those of translations
- * whose staleness changed, and, when a campaign {@linkplain SiteLinker#sameListPlace moved} in the
- * lists or changed in an attribute that list pages read ({@link CampaignReads}, recorded as list
- * pages render), its list pages ({@link PageRenderer#listJobs}). The rule this rests on: a page
+ * whose staleness changed, the tag and category pages a campaign joined or left
+ * ({@link PageRenderer#termJobs}), and, when a campaign {@linkplain SiteLinker#sameListPlace
+ * moved} in the lists or changed in an attribute that list pages read ({@link CampaignReads},
+ * recorded as list pages render), its list pages ({@link PageRenderer#listJobs}). The rule this rests on: a page
  * without a campaign of its own shows campaigns only through its list variables ({@code campaigns},
  * {@code term}, {@code terms}) and reads them attribute by attribute; a page with a campaign of its
  * own shows other campaigns only as its translations or stale source. Everything else goes the
@@ -472,8 +473,12 @@ public final class IncrementalBuild {
         }
         List<Campaign> recheck = new ArrayList<>();
         before.keySet().forEach(key -> sources.get(key).lastGood().ifPresent(recheck::add));
-        Site linked = SiteLinker.replace(site, replacements, recheck,
+        Optional<Site> patched = SiteLinker.replace(site, replacements, recheck,
                 path -> Optional.ofNullable(sources.get(path)).flatMap(SourceState::lastGood));
+        if (patched.isEmpty()) {
+            return Optional.empty();
+        }
+        Site linked = patched.get();
         Problems stale = new Problems();
         builder.staleProblems(linked, stale);
         if (stale.hasErrors()) {
@@ -486,6 +491,7 @@ public final class IncrementalBuild {
         staleProblems = stale.sorted();
         PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms, this::share);
         Map<String, PageRenderer.Job> affected = new LinkedHashMap<>();
+        Set<String> gone = new TreeSet<>();
         java.util.function.Consumer<List<PageRenderer.Job>> add = list -> list.forEach(j -> affected.put(j.path(), j));
         for (Map.Entry<Campaign, Campaign> change : replacements.entrySet()) {
             Campaign now = change.getValue();
@@ -494,6 +500,13 @@ public final class IncrementalBuild {
             if (!SiteLinker.sameListPlace(change.getKey(), now)
                     || CampaignReads.differ(listReads, change.getKey(), now)) {
                 linked.languages().forEach(lang -> add.accept(renderer.listJobs(lang, now)));
+            }
+            Campaign old = change.getKey();
+            if (!old.tags().equals(now.tags()) || !old.categories().equals(now.categories())) {
+                // Terms it joined or left, and their counts in the indexes; a term left empty goes.
+                linked.language(now.language()).ifPresent(lang -> add.accept(renderer.termJobs(lang, old, now)));
+                termPaths(site, now.language()).stream().filter(p -> !termPaths(linked, now.language()).contains(p))
+                        .forEach(gone::add);
             }
         }
         // A translation's notice shows whether, and of what version of its source, it is stale.
@@ -507,15 +520,28 @@ public final class IncrementalBuild {
         List<Page> changedPages = new ArrayList<>();
         List<String> rendered = new ArrayList<>();
         render(renderer, List.copyOf(affected.values()), rendered, changedPages);
-        jobs.putAll(affected);
         shareLinks.keySet().removeAll(replacements.keySet());
         site = linked;
         Map<String, Path> copies = new TreeMap<>();
-        Set<String> removed = new TreeSet<>();
-        if (filesChanged) {
-            syncFiles(copies, removed); // a static file or an asset changed too
+        Set<String> removed = new TreeSet<>(gone);
+        boolean pathsChanged = !gone.isEmpty() || affected.keySet().stream().anyMatch(p -> !jobs.containsKey(p));
+        gone.forEach(path -> {
+            jobs.remove(path);
+            pages.remove(path);
+        });
+        jobs.putAll(affected);
+        if (filesChanged || pathsChanged) {
+            syncFiles(copies, removed); // a static file or an asset changed, or a page now covers one
         }
         return Optional.of(done(shown, false, start, rendered, changedPages, removed, copies));
+    }
+
+    /** The output files of the tag and category pages of {@code language}. */
+    private static Set<String> termPaths(Site site, String language) {
+        Set<String> out = new HashSet<>();
+        site.language(language).ifPresent(lang -> java.util.stream.Stream.concat(lang.tags().stream(),
+                lang.categories().stream()).forEach(t -> out.add(t.path().substring(1) + "index.html")));
+        return out;
     }
 
     /** Stale translations by content path, with the version of the source they are stale against. */

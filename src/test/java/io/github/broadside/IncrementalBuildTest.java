@@ -299,7 +299,7 @@ class IncrementalBuildTest {
         for (int step = 1; step <= 40; step++) {
             Path path = content.resolve(files.get(random.nextInt(files.size())));
             String text = Files.readString(path);
-            String edited = switch (random.nextInt(7)) {
+            String edited = switch (random.nextInt(9)) {
                 case 0 -> text + "\nMore words, edit " + step + ".\n";
                 case 1 -> text.replaceFirst("(?m)^summary: \"", "summary: \"S" + step + " ");
                 case 2 -> text.replaceFirst("(?m)^title: \"", "title: \"T" + step + " ");
@@ -308,6 +308,8 @@ class IncrementalBuildTest {
                 case 4 -> text.replaceFirst("(?m)^status: \\w+",
                         "status: " + List.of("active", "closed", "won").get(random.nextInt(3)));
                 case 5 -> text.replaceFirst("(?m)^tags: \\[", "tags: [t" + random.nextInt(3) + ", ");
+                case 6 -> text.replaceFirst("(?m)^tags: \\[[^,\\]]*,? ?", "tags: [");
+                case 7 -> text.replaceFirst("(?m)^categories: \\[", "categories: [\"C" + random.nextInt(2) + "\", ");
                 default -> text.replaceFirst("(?m)^date: 20", "date: 20x");
             };
             Files.writeString(path, edited);

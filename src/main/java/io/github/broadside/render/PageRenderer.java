@@ -198,6 +198,29 @@ public final class PageRenderer {
         return jobs;
     }
 
+    /**
+     * The term pages of {@code lang} named by either version of a campaign ({@code before}, {@code now}:
+     * by their tags and categories, grouped by slug) that the site has, and the indexes of those kinds.
+     */
+    public List<Job> termJobs(LanguageSite lang, Campaign before, Campaign now) {
+        List<Job> jobs = new ArrayList<>();
+        termJobs(jobs, lang, lang.tags(), "tags", before.tags(), now.tags());
+        termJobs(jobs, lang, lang.categories(), "categories", before.categories(), now.categories());
+        return jobs;
+    }
+
+    private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind, List<String> before,
+            List<String> now) {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(before.stream(), now.stream()).forEach(n -> slugs.add(
+                io.github.broadside.content.Slug.of(n)));
+        if (slugs.isEmpty() || terms.isEmpty()) {
+            return;
+        }
+        terms.stream().filter(t -> slugs.contains(t.slug())).forEach(t -> jobs.add(termJob(lang, t, kind)));
+        jobs.add(termsJob(lang, terms, kind));
+    }
+
     private void listTerms(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind, Campaign campaign) {
         boolean member = false;
         for (Term term : terms) {

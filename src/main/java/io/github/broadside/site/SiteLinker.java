@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -65,19 +66,18 @@ public final class SiteLinker {
     }
 
     /**
-     * Whether the link stage sees {@code a} and {@code b} alike but for their place in lists: the
-     * same file, language, kind, address, aliases, tags, categories, draft flag, translation links
-     * and recorded version, and whether it has actions and a quick exit. Their text (title, summary,
-     * body, updates, actions...), status, date and own content hash may differ. Versions that link
-     * alike give sites of the same shape, which {@link #replace} then patches.
+     * Whether the link stage sees {@code a} and {@code b} alike but for their place in lists and
+     * terms: the same file, language, kind, address, aliases, draft flag, translation links and
+     * recorded version, and whether it has actions and a quick exit. Their text (title, summary,
+     * body, updates, actions...), status, date, tags, categories and own content hash may differ.
+     * {@link #replace} patches a site for versions that link alike.
      */
     public static boolean linksAlike(Campaign a, Campaign b) {
         Translation ta = a.translation();
         Translation tb = b.translation();
         return a.file().equals(b.file()) && a.sourcePath().equals(b.sourcePath())
                 && a.language().equals(b.language()) && a.kind() == b.kind() && a.slug().equals(b.slug())
-                && a.path().equals(b.path()) && a.tags().equals(b.tags())
-                && a.categories().equals(b.categories()) && a.draft() == b.draft()
+                && a.path().equals(b.path()) && a.draft() == b.draft()
                 && a.aliases().equals(b.aliases()) && a.quickExit() == b.quickExit()
                 && a.actions().isEmpty() == b.actions().isEmpty()
                 && ta.key().equals(tb.key()) && ta.source().equals(tb.source())
@@ -96,14 +96,16 @@ public final class SiteLinker {
     /**
      * {@code site} with published pages replaced by new versions that {@linkplain #linksAlike link
      * alike} (keys: the instances in {@code site}, compared by identity), without linking everything
-     * again: the same languages, terms and translations, holding the new versions, with campaign
-     * lists sorted again when a replaced campaign moved in them ({@link #sameListPlace}). The link
+     * again: the same languages and translations, holding the new versions, with campaign lists
+     * sorted again when a replaced campaign moved in them ({@link #sameListPlace}) and terms gained
+     * or lost (empty when a language gains its first or loses its last tag or category: the
+     * translations of the indexes change then, and the caller links everything instead). The link
      * problems of {@code site} stand as they were, except staleness: the pages in {@code recheck}
      * (parsed pages, drafts included: at least the replaced pages and every translation of one) are
      * checked again against their sources, which {@code parsed} finds by content path.
      */
-    public static Site replace(Site site, Map<Campaign, Campaign> replacements, Collection<Campaign> recheck,
-            Function<String, Optional<Campaign>> parsed) {
+    public static Optional<Site> replace(Site site, Map<Campaign, Campaign> replacements,
+            Collection<Campaign> recheck, Function<String, Optional<Campaign>> parsed) {
         // Only the lists that hold a replaced page are copied; a page is found in a sorted list by
         // binary search, since home order is a total order (it ends with the file name).
         List<LanguageSite> sites = new ArrayList<>();
@@ -121,12 +123,16 @@ public final class SiteLinker {
                     listed = swapSorted(listed, old, now);
                     if (mine) {
                         campaigns = swapSorted(campaigns, old, now);
-                        tags = swapTerms(tags, old, now, Campaign::tags);
-                        categories = swapTerms(categories, old, now, Campaign::categories);
+                        tags = swapTerms(tags, old, now, Campaign::tags, l.homePath() + "tags/");
+                        categories = swapTerms(categories, old, now, Campaign::categories,
+                                l.homePath() + "categories/");
                     }
                 } else if (mine) {
                     pages = pages.stream().map(c -> c == old ? now : c).toList();
                 }
+            }
+            if (tags.isEmpty() != l.tags().isEmpty() || categories.isEmpty() != l.categories().isEmpty()) {
+                return Optional.empty(); // a tag or category index appears or goes: its translations change
             }
             sites.add(new LanguageSite(l.language(), l.homePath(), campaigns, pages, tags, categories, l.name(),
                     l.dir(), listed));
@@ -138,7 +144,7 @@ public final class SiteLinker {
                 .forEach(stale::add);
         recheck.forEach(c -> staleness(c, parsed).ifPresent(stale::add));
         stale.sort(Comparator.comparing((StaleTranslation s) -> s.translation().contentPath()));
-        return new Site(site.config(), sites, site.translations().replacing(replacements, sites, stale));
+        return Optional.of(new Site(site.config(), sites, site.translations().replacing(replacements, sites, stale)));
     }
 
     /**
@@ -214,22 +220,47 @@ public final class SiteLinker {
         return out;
     }
 
-    /** {@code terms} with {@code old} replaced by {@code now} in the terms it is filed under. */
+    /**
+     * {@code terms} (in slug order) with {@code old} taken out of the terms it was filed under and
+     * {@code now} put into its own, in home order; terms left empty go, new ones get {@code prefix}.
+     */
     private static List<Term> swapTerms(List<Term> terms, Campaign old, Campaign now,
-            Function<Campaign, List<String>> names) {
-        Set<String> slugs = new HashSet<>();
-        names.apply(old).forEach(name -> slugs.add(Slug.of(name)));
-        if (slugs.isEmpty()) {
+            Function<Campaign, List<String>> names, String prefix) {
+        Set<String> before = slugsOf(names.apply(old));
+        Set<String> after = slugsOf(names.apply(now));
+        if (before.isEmpty() && after.isEmpty()) {
             return terms;
         }
-        List<Term> out = new ArrayList<>(terms.size());
-        for (Term term : terms) {
-            List<Campaign> members = slugs.contains(term.slug()) ? swapSorted(term.campaigns(), old, now)
-                    : term.campaigns();
-            // The first spelling in list order names a term: after a move it may be another page's.
-            out.add(members == term.campaigns() ? term
-                    : new Term(spelling(members.get(0), term.slug(), names), term.slug(), term.path(), members));
+        Map<String, Term> bySlug = new TreeMap<>();
+        terms.forEach(t -> bySlug.put(t.slug(), t));
+        Set<String> touched = new TreeSet<>(before);
+        touched.addAll(after);
+        for (String slug : touched) {
+            Term term = bySlug.get(slug);
+            List<Campaign> members = term == null ? new ArrayList<>() : new ArrayList<>(term.campaigns());
+            int at = Collections.binarySearch(members, old, HOME_ORDER);
+            if (at >= 0 && members.get(at) == old) {
+                members.remove(at);
+            }
+            if (after.contains(slug)) {
+                int to = Collections.binarySearch(members, now, HOME_ORDER);
+                members.add(to < 0 ? -to - 1 : to, now);
+            }
+            if (members.isEmpty()) {
+                bySlug.remove(slug);
+            } else {
+                // The first spelling in list order names a term: after a move it may be another page's.
+                bySlug.put(slug, new Term(spelling(members.get(0), slug, names), slug,
+                        term == null ? prefix + slug + "/" : term.path(), members));
+            }
         }
+        return List.copyOf(bySlug.values());
+    }
+
+    /** The slugs of term names, as {@link #terms} groups them. */
+    public static Set<String> slugsOf(List<String> names) {
+        Set<String> out = new TreeSet<>();
+        names.forEach(name -> out.add(Slug.of(name)));
         return out;
     }
 
