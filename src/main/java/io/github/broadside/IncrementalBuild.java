@@ -3,12 +3,17 @@ package io.github.broadside;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.ContentLoader;
+import io.github.broadside.forms.ActionForm;
+import io.github.broadside.forms.FormPlan;
+import io.github.broadside.forms.ShareLinks;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.render.CampaignReads;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.Site;
+import io.github.broadside.site.SiteLinker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +26,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,12 +43,24 @@ import java.util.stream.Stream;
 
 /**
  * A site kept in memory between builds, for serve: after a first full build, {@link #update}
- * re-parses only the files that changed, links the site again (cheap) and re-renders only the pages
- * the change affects: the edited page, the lists of its language that show it (home, tag and
- * category pages, their indexes), its translations (pages of other languages with the same file
- * name), and any page whose template variables changed. A change to {@code site.yml}, the UI strings
- * or the theme's templates re-renders everything; a change to an asset or a static file only copies
- * that file.
+ * re-parses only the files that changed and re-renders only the pages the change affects: the
+ * edited page, the lists that show it (home, tag and category pages, their indexes), its
+ * translations (pages of other languages with the same file name), and any page whose template
+ * variables changed. A change to {@code site.yml}, the UI strings or the theme's templates
+ * re-renders everything; a change to an asset or a static file only copies that file.
+ *
+ * <p>A plain save (every changed path a known page that is still a file) skips the walk of the
+ * content folder. When moreover every changed page {@linkplain SiteLinker#linksAlike links alike}
+ * its last version, the linked site is patched rather than linked again, and only these jobs run:
+ * the pages' own ({@link PageRenderer#ownJobs}) and their translations', those of translations
+ * whose staleness changed, the tag and category pages a campaign joined or left
+ * ({@link PageRenderer#termJobs}), and, when a campaign {@linkplain SiteLinker#sameListPlace
+ * moved} in the lists or changed in an attribute that list pages read ({@link CampaignReads},
+ * recorded as list pages render), its list pages ({@link PageRenderer#listJobs}). The rule this rests on: a page
+ * without a campaign of its own shows campaigns only through its list variables ({@code campaigns},
+ * {@code term}, {@code terms}) and reads them attribute by attribute; a page with a campaign of its
+ * own shows other campaigns only as its translations or stale source. Everything else goes the
+ * general way: link everything, compare every page's template variables.
  *
  * <p>Errors never lose the last good state: a file that stops parsing keeps its last good version
  * in the site, a broken theme keeps the last good templates, and the problems are reported until
@@ -61,10 +80,25 @@ public final class IncrementalBuild {
     private ContentLoader loader;
     private List<String> languages = List.of();
     private final Map<String, SourceState> sources = new TreeMap<>();
+    /** Every page's own problems, sorted; null when a page's problems changed since. */
+    private List<Problem> sourceProblems;
+    /** Source key to the keys of the pages translated from it; null when it must be worked out again. */
+    private Map<String, Set<String>> translationsBySource;
     private Optional<SiteBuilder.Rendering> rendering = Optional.empty();
     private List<Problem> renderingProblems = List.of();
     private Site site;
     private List<Problem> linkProblems = List.of();
+    private List<Problem> staleProblems = List.of();
+    private List<Problem> formProblems = List.of();
+    /** Each campaign's planned forms, by file; reused while the campaign and the configuration stay. */
+    private final Map<String, PlannedForms> formCache = new HashMap<>();
+    private final Map<Campaign, ShareLinks> shareLinks = new IdentityHashMap<>();
+    private SiteConfig shareConfig;
+    /** The forms of the site as last planned. */
+    private FormPlan forms = FormPlan.empty();
+    private SiteConfig formsConfig;
+    /** Campaign attributes the list pages read (see {@link CampaignReads}); reset with the templates. */
+    private final Set<String> listReads = ConcurrentHashMap.newKeySet();
     private final Map<String, PageRenderer.Job> jobs = new LinkedHashMap<>();
     private final Map<String, byte[]> pages = new HashMap<>();
     private final Set<String> failed = new HashSet<>();
@@ -145,6 +179,8 @@ public final class IncrementalBuild {
     public Update full() {
         long start = System.nanoTime();
         sources.clear();
+        translationsBySource = null;
+        sourceProblems = null;
         jobs.clear();
         pages.clear();
         failed.clear();
@@ -171,6 +207,7 @@ public final class IncrementalBuild {
         List<Path> themeFolders = rendering.map(r -> r.theme().folders()).orElse(List.of(options.themeDir()));
         boolean configChanged = false;
         boolean renderingChanged = false;
+        boolean filesChanged = false;
         Set<Path> forced = new HashSet<>();
         List<String> shown = new ArrayList<>();
         for (Path raw : new TreeSet<>(changed)) {
@@ -181,6 +218,7 @@ public final class IncrementalBuild {
                 renderingChanged = true;
             } else if (path.startsWith(statics)) {
                 // Copied files are compared with the last copy after every change; nothing to mark.
+                filesChanged = true;
                 shown.add(options.display(path));
                 continue;
             } else if (path.startsWith(content)) {
@@ -188,10 +226,14 @@ public final class IncrementalBuild {
             } else if (themeFolders.stream().anyMatch(path::startsWith) || path.startsWith(options.themeDir())) {
                 boolean asset = themeFolders.stream().anyMatch(t -> path.startsWith(t.resolve(Theme.ASSETS)));
                 renderingChanged |= !asset;
+                filesChanged |= asset;
             } else {
                 continue;
             }
             shown.add(options.display(path));
+        }
+        if (!configChanged && !renderingChanged && forced.stream().allMatch(this::knownSource)) {
+            return save(forced, filesChanged, shown, start);
         }
         boolean full = false;
         if (configChanged) {
@@ -200,6 +242,8 @@ public final class IncrementalBuild {
             reloadConfig();
             if (!config.defaultLanguage().equals(oldLanguage)) {
                 sources.clear();
+                translationsBySource = null;
+                sourceProblems = null;
             }
             full = !config.equals(oldConfig);
         }
@@ -209,6 +253,29 @@ public final class IncrementalBuild {
         }
         rescan(forced);
         return finish(shown, full, start);
+    }
+
+    /** A page already known that is still a file: saving it changes no folder, so no walk is needed. */
+    private boolean knownSource(Path path) {
+        SourceState state = sources.get(key(path));
+        return state != null && state.ref().file().equals(path) && Files.isRegularFile(path);
+    }
+
+    /**
+     * The way of a plain save (every changed path a known page that is still there; static files and
+     * assets may have changed too): re-parses those pages and their translations without walking the
+     * content folder and, when every changed page {@linkplain SiteLinker#linksAlike links alike},
+     * patches the linked site and renders only their own pages, their translations and, when a
+     * field the list pages read changed, the list pages that show them. Anything else goes the way
+     * of {@link #finish} with the pages re-parsed.
+     */
+    private Update save(Set<Path> changed, boolean filesChanged, List<String> shown, long start) {
+        Map<String, Optional<Campaign>> before = new HashMap<>();
+        List<Path> toParse = new ArrayList<>(changed);
+        withTranslations(toParse);
+        toParse.forEach(file -> before.put(key(file), sources.get(key(file)).lastGood()));
+        store(toParse);
+        return quick(before, filesChanged, shown, start).orElseGet(() -> finish(shown, false, start));
     }
 
     private void reloadConfig() {
@@ -227,6 +294,7 @@ public final class IncrementalBuild {
         renderingProblems = own.sorted();
         if (loaded.isPresent()) {
             rendering = loaded;
+            listReads.clear(); // what the new templates read is recorded as they render everything
         }
     }
 
@@ -247,22 +315,48 @@ public final class IncrementalBuild {
                 toParse.add(file);
             }
         }
-        sources.keySet().retainAll(present);
+        if (sources.keySet().retainAll(present)) {
+            translationsBySource = null;
+            sourceProblems = null;
+        }
+        withTranslations(toParse);
+        store(toParse);
+    }
+
+    /** Adds to {@code toParse} the known pages that are translations of one in it. */
+    private void withTranslations(List<Path> toParse) {
         // A translation inherits what it leaves out from its source, so it is read again with it.
+        if (translationsBySource == null) {
+            translationsBySource = new HashMap<>();
+            sources.forEach((key, state) -> state.lastGood().flatMap(c -> c.translation().source())
+                    .ifPresent(source -> translationsBySource.computeIfAbsent(source, k -> new TreeSet<>()).add(key)));
+        }
         Set<String> reparsed = new HashSet<>();
         toParse.forEach(file -> reparsed.add(key(file)));
-        for (Path file : found) {
-            SourceState state = sources.get(key(file));
-            if (state != null && !toParse.contains(file) && state.lastGood()
-                    .flatMap(c -> c.translation().source()).filter(reparsed::contains).isPresent()) {
-                toParse.add(file);
-            }
-        }
+        Set<String> translations = new TreeSet<>();
+        reparsed.forEach(key -> translations.addAll(translationsBySource.getOrDefault(key, Set.of())));
+        translations.removeAll(reparsed);
+        translations.forEach(key -> toParse.add(sources.get(key).ref().file()));
+    }
+
+    /** Parses {@code toParse} and keeps each file's result; a file that stops parsing keeps its last good page. */
+    private void store(List<Path> toParse) {
         for (Map.Entry<Path, Parsed> parsed : parse(toParse).entrySet()) {
             String key = key(parsed.getKey());
             SourceState previous = sources.get(key);
             Optional<Campaign> good = parsed.getValue().campaign().isPresent() ? parsed.getValue().campaign()
                     : previous == null ? Optional.empty() : previous.lastGood();
+            if (previous != null && previous.lastGood().equals(good)) {
+                good = previous.lastGood(); // the same instance: the site and the caches know it
+            }
+            Optional<String> sourceBefore = previous == null ? Optional.empty()
+                    : previous.lastGood().flatMap(c -> c.translation().source());
+            if (!sourceBefore.equals(good.flatMap(c -> c.translation().source()))) {
+                translationsBySource = null; // which page translates which changed
+            }
+            if (previous == null || !previous.problems().equals(parsed.getValue().problems())) {
+                sourceProblems = null;
+            }
             sources.put(key, new SourceState(parsed.getValue().ref(), good, parsed.getValue().problems()));
         }
     }
@@ -308,36 +402,25 @@ public final class IncrementalBuild {
 
     /** Links, works out the affected pages, renders them and records what changed. */
     private Update finish(List<String> shown, boolean full, long start) {
-        List<Campaign> campaigns = new ArrayList<>();
-        sources.values().forEach(s -> s.lastGood().ifPresent(campaigns::add));
+        List<Campaign> campaigns = parsedPages();
         Problems linking = new Problems();
-        Site linked = builder.link(config, languages, campaigns, linking);
-        Optional<PageRenderer> prepared = rendering.map(r -> builder.renderer(linked, r.templates(), linking));
+        Site linked = builder.linkOnly(config, languages, campaigns, linking);
+        Problems stale = new Problems();
+        builder.staleProblems(linked, stale);
+        FormPlan forms = planForms(linked);
         linkProblems = linking.sorted();
+        staleProblems = stale.sorted();
         List<Page> changedPages = new ArrayList<>();
         Set<String> removed = new TreeSet<>();
         List<String> rendered = new ArrayList<>();
-        if (!linking.hasErrors() && prepared.isPresent()) {
+        boolean errors = linking.hasErrors() || stale.hasErrors() || formProblems.stream().anyMatch(Problem::isError);
+        if (!errors && rendering.isPresent()) {
             Site previous = site;
-            PageRenderer renderer = prepared.get();
+            PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms, this::share);
             Map<String, PageRenderer.Job> next = new LinkedHashMap<>();
             renderer.jobs().forEach(job -> next.put(job.path(), job));
             List<PageRenderer.Job> affected = affected(previous, linked, next, full);
-            Problems renderingNow = new Problems();
-            int threads = affected.size() < PARALLEL_THRESHOLD ? 1 : options.threads();
-            List<Page> output = renderer.render(affected, threads, renderingNow);
-            affected.forEach(job -> rendered.add(job.path()));
-            failed.clear();
-            Set<String> succeeded = new HashSet<>();
-            for (Page page : output) {
-                succeeded.add(page.path());
-                byte[] old = pages.put(page.path(), page.bytes());
-                if (old == null || !Arrays.equals(old, page.bytes())) {
-                    changedPages.add(page);
-                }
-            }
-            affected.stream().map(PageRenderer.Job::path).filter(p -> !succeeded.contains(p)).forEach(failed::add);
-            renderProblems = renderingNow.sorted();
+            render(renderer, affected, rendered, changedPages);
             for (String path : jobs.keySet()) {
                 if (!next.containsKey(path)) {
                     removed.add(path);
@@ -347,11 +430,156 @@ public final class IncrementalBuild {
             jobs.clear();
             jobs.putAll(next);
             site = linked;
+            pruneShareLinks();
         } else if (site == null) {
             site = linked;
         }
         Map<String, Path> copies = new TreeMap<>();
         syncFiles(copies, removed);
+        return done(shown, full, start, rendered, changedPages, removed, copies);
+    }
+
+    /**
+     * The quick way for re-parsed pages ({@code before}: their last good version before, by key;
+     * {@code filesChanged}: a static file or asset changed too): empty
+     * when it does not apply, i.e. when a page appeared, vanished or changed in what the link stage
+     * reads, when the site has link, form or stale errors, or when pages failed to render last time.
+     */
+    private Optional<Update> quick(Map<String, Optional<Campaign>> before, boolean filesChanged, List<String> shown,
+            long start) {
+        if (site == null || rendering.isEmpty() || !failed.isEmpty()
+                || linkProblems.stream().anyMatch(Problem::isError)) {
+            return Optional.empty();
+        }
+        Map<Campaign, Campaign> replacements = new IdentityHashMap<>();
+        for (Map.Entry<String, Optional<Campaign>> entry : before.entrySet()) {
+            Optional<Campaign> old = entry.getValue();
+            Optional<Campaign> now = sources.get(entry.getKey()).lastGood();
+            if (old.isEmpty() || now.isEmpty()) {
+                if (old.isPresent() || now.isPresent()) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (old.get() == now.get() || old.get().equals(now.get())) {
+                continue;
+            }
+            boolean published = site.translations().published(old.get().contentPath()).filter(c -> c == old.get())
+                    .isPresent();
+            if (!published || !SiteLinker.linksAlike(old.get(), now.get())) {
+                return Optional.empty();
+            }
+            replacements.put(old.get(), now.get());
+        }
+        List<Campaign> recheck = new ArrayList<>();
+        before.keySet().forEach(key -> sources.get(key).lastGood().ifPresent(recheck::add));
+        Optional<Site> patched = SiteLinker.replace(site, replacements, recheck,
+                path -> Optional.ofNullable(sources.get(path)).flatMap(SourceState::lastGood));
+        if (patched.isEmpty()) {
+            return Optional.empty();
+        }
+        Site linked = patched.get();
+        Problems stale = new Problems();
+        builder.staleProblems(linked, stale);
+        if (stale.hasErrors()) {
+            return Optional.empty();
+        }
+        FormPlan forms = replanForms(linked, replacements.values());
+        if (formProblems.stream().anyMatch(Problem::isError)) {
+            return Optional.empty();
+        }
+        staleProblems = stale.sorted();
+        PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms, this::share);
+        Map<String, PageRenderer.Job> affected = new LinkedHashMap<>();
+        Set<String> gone = new TreeSet<>();
+        java.util.function.Consumer<List<PageRenderer.Job>> add = list -> list.forEach(j -> affected.put(j.path(), j));
+        for (Map.Entry<Campaign, Campaign> change : replacements.entrySet()) {
+            Campaign now = change.getValue();
+            linked.translationsOf(now).forEach(version -> add.accept(renderer.ownJobs(version)));
+            // A list page shows what its templates read of a campaign, in the order of the list.
+            if (!SiteLinker.sameListPlace(change.getKey(), now)
+                    || CampaignReads.differ(listReads, change.getKey(), now)) {
+                linked.languages().forEach(lang -> add.accept(renderer.listJobs(lang, now)));
+            }
+            Campaign old = change.getKey();
+            if (!old.tags().equals(now.tags()) || !old.categories().equals(now.categories())) {
+                // Terms it joined or left, and their counts in the indexes; a term left empty goes.
+                linked.language(now.language()).ifPresent(lang -> add.accept(renderer.termJobs(lang, old, now)));
+                termPaths(site, now.language()).stream().filter(p -> !termPaths(linked, now.language()).contains(p))
+                        .forEach(gone::add);
+            }
+        }
+        // A translation's notice shows whether, and of what version of its source, it is stale.
+        Map<String, Campaign> staleBefore = staleSources(site);
+        Map<String, Campaign> staleNow = staleSources(linked);
+        Set<String> staleChanged = new HashSet<>(staleBefore.keySet());
+        staleChanged.addAll(staleNow.keySet());
+        staleChanged.removeIf(path -> staleBefore.get(path) == staleNow.get(path));
+        staleChanged.forEach(path -> linked.translations().published(path)
+                .ifPresent(page -> add.accept(renderer.ownJobs(page))));
+        List<Page> changedPages = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
+        render(renderer, List.copyOf(affected.values()), rendered, changedPages);
+        shareLinks.keySet().removeAll(replacements.keySet());
+        site = linked;
+        Map<String, Path> copies = new TreeMap<>();
+        Set<String> removed = new TreeSet<>(gone);
+        boolean pathsChanged = !gone.isEmpty() || affected.keySet().stream().anyMatch(p -> !jobs.containsKey(p));
+        gone.forEach(path -> {
+            jobs.remove(path);
+            pages.remove(path);
+        });
+        jobs.putAll(affected);
+        if (filesChanged || pathsChanged) {
+            syncFiles(copies, removed); // a static file or an asset changed, or a page now covers one
+        }
+        return Optional.of(done(shown, false, start, rendered, changedPages, removed, copies));
+    }
+
+    /** The output files of the tag and category pages of {@code language}. */
+    private static Set<String> termPaths(Site site, String language) {
+        Set<String> out = new HashSet<>();
+        site.language(language).ifPresent(lang -> java.util.stream.Stream.concat(lang.tags().stream(),
+                lang.categories().stream()).forEach(t -> out.add(t.path().substring(1) + "index.html")));
+        return out;
+    }
+
+    /** Stale translations by content path, with the version of the source they are stale against. */
+    private static Map<String, Campaign> staleSources(Site site) {
+        Map<String, Campaign> out = new HashMap<>();
+        site.translations().stale().forEach(s -> out.put(s.translation().contentPath(), s.source()));
+        return out;
+    }
+
+    /** Every page's last good version. */
+    private List<Campaign> parsedPages() {
+        List<Campaign> campaigns = new ArrayList<>();
+        sources.values().forEach(s -> s.lastGood().ifPresent(campaigns::add));
+        return campaigns;
+    }
+
+    /** Renders {@code affected}, keeps the pages and notes which changed and which failed. */
+    private void render(PageRenderer renderer, List<PageRenderer.Job> affected, List<String> rendered,
+            List<Page> changedPages) {
+        Problems renderingNow = new Problems();
+        int threads = affected.size() < PARALLEL_THRESHOLD ? 1 : options.threads();
+        List<Page> output = renderer.render(affected, threads, renderingNow, listReads);
+        affected.forEach(job -> rendered.add(job.path()));
+        failed.clear();
+        Set<String> succeeded = new HashSet<>();
+        for (Page page : output) {
+            succeeded.add(page.path());
+            byte[] old = pages.put(page.path(), page.bytes());
+            if (old == null || !Arrays.equals(old, page.bytes())) {
+                changedPages.add(page);
+            }
+        }
+        affected.stream().map(PageRenderer.Job::path).filter(p -> !succeeded.contains(p)).forEach(failed::add);
+        renderProblems = renderingNow.sorted();
+    }
+
+    private Update done(List<String> shown, boolean full, long start, List<String> rendered, List<Page> changedPages,
+            Set<String> removed, Map<String, Path> copies) {
         List<Problem> before = snapshot == null ? List.of() : snapshot.problems();
         List<Problem> now = problems();
         long generation = snapshot == null ? 1 : snapshot.generation() + 1;
@@ -359,6 +587,94 @@ public final class IncrementalBuild {
         changedPages.sort(java.util.Comparator.comparing(Page::path));
         return new Update(shown, full, rendered, changedPages, removed, copies, now, !now.equals(before),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The forms of every campaign of {@code linked}, planned again only for campaigns that changed
+     * since they were planned (or all, when the configuration changed); sets {@link #formProblems}.
+     */
+    private FormPlan planForms(Site linked) {
+        if (formsConfig != config) {
+            formCache.clear();
+            formsConfig = config;
+        }
+        Map<String, List<ActionForm>> formsByPath = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Campaign campaign : linked.allPages()) {
+            if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
+                continue;
+            }
+            PlannedForms planned = formCache.get(campaign.file());
+            if (planned == null || planned.campaign() != campaign) {
+                planned = plan(linked, campaign);
+            }
+            seen.add(campaign.file());
+            formsByPath.put(campaign.path(), planned.forms());
+        }
+        formCache.keySet().retainAll(seen);
+        formProblems = formProblems();
+        forms = FormPlan.of(formsByPath);
+        return forms;
+    }
+
+    /**
+     * {@link #planForms} after only {@code changed} (pages of {@code linked} that replaced versions
+     * which linked alike, so that their paths and whether they have actions stay) changed.
+     */
+    private FormPlan replanForms(Site linked, Collection<Campaign> changed) {
+        boolean problemsChanged = false;
+        Map<String, List<ActionForm>> again = new HashMap<>();
+        for (Campaign campaign : changed) {
+            if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
+                PlannedForms old = formCache.get(campaign.file());
+                PlannedForms planned = plan(linked, campaign);
+                again.put(campaign.path(), planned.forms());
+                problemsChanged |= old == null || !old.problems().equals(planned.problems());
+            }
+        }
+        if (problemsChanged) {
+            formProblems = formProblems();
+        }
+        forms = forms.replacing(again);
+        return forms;
+    }
+
+    private PlannedForms plan(Site linked, Campaign campaign) {
+        Problems own = new Problems();
+        List<ActionForm> forms = builder.planForms(linked.config(), campaign, own);
+        PlannedForms planned = new PlannedForms(campaign, forms, own.sorted());
+        formCache.put(campaign.file(), planned);
+        return planned;
+    }
+
+    private List<Problem> formProblems() {
+        Problems all = new Problems();
+        builder.formNotes(all);
+        formCache.values().stream().filter(p -> !p.problems().isEmpty()).forEach(p -> all.addAll(p.problems()));
+        return all.sorted();
+    }
+
+    /**
+     * A campaign's share links, kept while the campaign (same instance) and the configuration stay:
+     * making them (URL encoding) for every page was a fifth of a relink at 10,000 pages, and the
+     * same instance makes comparing template variables quick.
+     */
+    private ShareLinks share(Campaign campaign) {
+        if (shareConfig != config) {
+            shareLinks.clear();
+            shareConfig = config;
+        }
+        return shareLinks.computeIfAbsent(campaign, c -> ShareLinks.of(c, config));
+    }
+
+    /** Forgets the share links of pages the site no longer has. */
+    private void pruneShareLinks() {
+        Set<Campaign> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(site.allPages());
+        shareLinks.keySet().retainAll(current);
+    }
+
+    private record PlannedForms(Campaign campaign, List<ActionForm> forms, List<Problem> problems) {
     }
 
     /**
@@ -399,7 +715,7 @@ public final class IncrementalBuild {
             boolean listOfChangedLanguage = (job.template().equals("home") || job.template().equals("terms"))
                     && languagesWithChangedCampaigns.contains(job.language());
             boolean translation = job.campaign().map(c -> changedSourcePaths.contains(c.sourcePath())).orElse(false);
-            if (old == null || failed.contains(job.path()) || !ownContext(old).equals(ownContext(job))
+            if (old == null || failed.contains(job.path()) || !sameOwnContext(old, job)
                     || !old.template().equals(job.template()) || listOfChangedLanguage || translation) {
                 out.add(job);
             }
@@ -407,11 +723,21 @@ public final class IncrementalBuild {
         return out;
     }
 
-    private static Map<String, Object> ownContext(PageRenderer.Job job) {
-        Map<String, Object> own = new HashMap<>(job.context());
-        own.remove("lang");
-        own.remove("languages");
-        return own;
+    /** Whether two jobs' template variables are equal, the site-wide {@code lang} and {@code languages} left aside. */
+    private static boolean sameOwnContext(PageRenderer.Job a, PageRenderer.Job b) {
+        Map<String, Object> x = a.context();
+        Map<String, Object> y = b.context();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> entry : x.entrySet()) {
+            String key = entry.getKey();
+            if (!key.equals("lang") && !key.equals("languages")
+                    && (!y.containsKey(key) || !Objects.equals(entry.getValue(), y.get(key)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Campaign> byFile(Site site) {
@@ -457,8 +783,15 @@ public final class IncrementalBuild {
         all.addAll(configProblems);
         all.addAll(renderingProblems);
         all.addAll(languageProblems);
-        sources.values().forEach(s -> all.addAll(s.problems()));
+        if (sourceProblems == null) {
+            Problems own = new Problems();
+            sources.values().stream().filter(s -> !s.problems().isEmpty()).forEach(s -> own.addAll(s.problems()));
+            sourceProblems = own.sorted();
+        }
+        all.addAll(sourceProblems);
         all.addAll(linkProblems);
+        all.addAll(staleProblems);
+        all.addAll(formProblems);
         all.addAll(renderProblems);
         return all.sorted();
     }

@@ -63,6 +63,18 @@ public final class SiteBuilder {
         return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", problems);
     }
 
+    /** The forms of one campaign's actions, planned as {@link #planForms(Site, Problems)} plans them. */
+    public List<io.github.broadside.forms.ActionForm> planForms(SiteConfig config, Campaign campaign,
+            Problems problems) {
+        return FormPlan.plan(config, campaign, endpoints, options.display(options.contentDir()) + "/site.yml",
+                problems);
+    }
+
+    /** Warnings about the form providers themselves, which {@link #planForms(Site, Problems)} also reports. */
+    public void formNotes(Problems problems) {
+        FormPlan.notes(endpoints, options.display(options.contentDir()) + "/site.yml", problems);
+    }
+
     /** Loads, validates and links the site without rendering or writing anything. */
     public Site load(Problems problems) {
         SiteConfig config = loadConfig(problems);
@@ -91,6 +103,13 @@ public final class SiteBuilder {
      * changed, so everything the whole-site model needs beyond parsing belongs here.
      */
     public Site link(SiteConfig config, List<String> languages, List<Campaign> campaigns, Problems problems) {
+        Site site = linkOnly(config, languages, campaigns, problems);
+        staleProblems(site, problems);
+        return site;
+    }
+
+    /** {@link #link} without the stale-translation problems, which serve finds again after each edit. */
+    Site linkOnly(SiteConfig config, List<String> languages, List<Campaign> campaigns, Problems problems) {
         String contentDisplay = options.display(options.contentDir());
         if (!languages.isEmpty() && !languages.contains(config.defaultLanguage())) {
             problems.add(Problem.error(contentDisplay + "/site.yml", 0, 0,
@@ -107,11 +126,14 @@ public final class SiteBuilder {
                                 + "' from 'languages:'"));
             }
         }
-        Site site = SiteLinker.link(config, languages, campaigns, problems);
+        return SiteLinker.link(config, languages, campaigns, problems);
+    }
+
+    /** The problems of the site's stale translations (warnings, or errors with {@code failOnStale}). */
+    void staleProblems(Site site, Problems problems) {
         for (StaleTranslation stale : site.translations().stale()) {
             problems.add(stale.problem(options.failOnStale()));
         }
-        return site;
     }
 
     /**
@@ -140,6 +162,15 @@ public final class SiteBuilder {
      */
     public PageRenderer renderer(Site site, TemplateEngine templates, Problems problems) {
         return new PageRenderer(site, templates, planForms(site, problems));
+    }
+
+    /**
+     * {@link #renderer(Site, TemplateEngine, Problems)} with forms planned already and share links
+     * from {@code share} (serve plans per campaign and keeps share links between rebuilds).
+     */
+    public PageRenderer renderer(Site site, TemplateEngine templates, FormPlan forms,
+            java.util.function.Function<Campaign, io.github.broadside.forms.ShareLinks> share) {
+        return new PageRenderer(site, templates, forms, share);
     }
 
     /** The theme and the template engine set up for it; what the render stage needs besides the site. */

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +64,10 @@ class IncrementalBuildTest {
         assertThat(update.full()).isFalse();
         // The body is not shown in lists, so of all pages only the campaign's own page changed.
         assertThat(paths(update)).containsExactly("end-family-detention/index.html");
-        assertThat(update.rendered()).hasSizeLessThan(first.rendered().size())
-                .contains("end-family-detention/index.html", "index.html").doesNotContain("privacy/index.html");
+        // No list template reads a campaign's body, so the lists are not even rendered again.
+        assertThat(update.rendered()).contains("end-family-detention/index.html")
+                .doesNotContain("index.html", "tags/asylum/index.html", "privacy/index.html")
+                .allMatch(p -> p.startsWith("end-family-detention/"));
         assertThat(update.changedSources()).containsExactly("content/en/end-family-detention.md");
         assertThat(html(update, "end-family-detention/index.html")).contains("The very detention");
     }
@@ -173,5 +177,151 @@ class IncrementalBuildTest {
         assertThat(update.full()).isTrue();
         assertThat(update.rendered()).hasSameSizeAs(first.rendered());
         assertThat(html(update, "privacy/index.html")).contains("Our campaigns");
+    }
+
+    /** The pages as serve has them after {@code updates}: the first build's, then each update applied. */
+    private static Map<String, String> served(IncrementalBuild.Update... updates) {
+        Map<String, String> out = new TreeMap<>();
+        for (IncrementalBuild.Update update : updates) {
+            update.removed().forEach(out::remove);
+            update.changedPages().forEach(p -> out.put(p.path(), new String(p.bytes(), StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    /** The pages a fresh build of the project renders now. */
+    private Map<String, String> fresh() {
+        IncrementalBuild again = new IncrementalBuild(BuildOptions.defaults(dir).withDrafts(true));
+        return served(again.full());
+    }
+
+    @Test
+    void aSeriesOfEditsServesWhatAFullBuildRenders() throws IOException {
+        // Quick ways (body, summary, count of a translated source, a plain page) and slow ones (title,
+        // status, a new alias, a file that breaks and is fixed) in turn: serve must end where a build does.
+        IncrementalBuild.Update[] updates = {
+            first,
+            edit("en/end-family-detention.md", "The detention of families", "The very detention of families"),
+            edit("en/end-family-detention.md", "summary: \"Sign the joint petition", "summary: \"Sign our petition"),
+            edit("en/stop-unjust-raids.md", "count: 400", "count: 450"),
+            edit("en/privacy.md", "This is a demonstration site", "This is a demo site"),
+            edit("en/stop-unjust-raids.md", "title: \"Stop Unjust Immigration Raids\"", "title: \"Stop the Raids\""),
+            edit("en/end-family-detention.md", "status: closed", "status: active"),
+            edit("en/stop-unjust-raids.md", "date: 2016-01-07", "date: 2016-13-45"),
+            edit("en/stop-unjust-raids.md", "date: 2016-13-45", "date: 2016-01-09"),
+            edit("en/end-family-detention.md", "The very detention", "The detention"),
+        };
+        assertThat(served(updates)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aSummaryEditRendersTheListsThatShowItWithoutRelinkingEverything() throws IOException {
+        IncrementalBuild.Update update = edit("en/end-family-detention.md", "summary: \"Sign the joint petition",
+                "summary: \"Sign our petition");
+        // Cards show the summary: the home page and the campaign's tag and category pages change.
+        assertThat(paths(update)).contains("end-family-detention/index.html", "index.html",
+                "tags/detention/index.html", "categories/petitions/index.html");
+        // A tag the campaign does not have, and other campaigns' pages, are left alone.
+        assertThat(update.rendered()).doesNotContain("tags/policing/index.html", "stop-unjust-raids/index.html");
+        assertThat(html(update, "index.html")).contains("Sign our petition");
+        assertThat(served(first, update)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aListTemplateThatShowsTheBodyIsRenderedAgainWhenTheBodyChanges() throws IOException {
+        // A theme whose cards show more than the default theme's: what they read is recorded, not assumed.
+        Path card = dir.resolve("themes/default/templates/campaign-card.peb");
+        Files.writeString(card, Files.readString(card).replace("</article>",
+                "<p class=\"words\">{{ c.body | length }}</p></article>"));
+        IncrementalBuild.Update rethemed = build.update(Set.of(card));
+        assertThat(rethemed.full()).isTrue();
+        IncrementalBuild.Update update = edit("en/end-family-detention.md", "The detention of families",
+                "The very detention of families");
+        assertThat(paths(update)).contains("end-family-detention/index.html", "index.html",
+                "tags/detention/index.html");
+        assertThat(served(first, rethemed, update)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aSourceEditRendersItsStaleTranslationsAgain() throws IOException {
+        // es/privacy.md records the version of en/privacy.md it was made from; an edit makes it stale.
+        IncrementalBuild.Update update = edit("en/privacy.md", "This is a demonstration site", "This is a demo site");
+        assertThat(update.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("content/es/privacy.md"));
+        IncrementalBuild.Update back = edit("en/privacy.md", "This is a demo site", "This is a demonstration site");
+        assertThat(back.problems()).noneSatisfy(p -> assertThat(p.file()).isEqualTo("content/es/privacy.md"));
+        assertThat(back.rendered()).contains("es/privacidad/index.html");
+        assertThat(served(first, update, back)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aSaveOfAFileThatIsNotAPageYetFindsIt() throws IOException {
+        // A path serve has not seen makes it look at the folders again (a plain save of a known page does not).
+        Path added = content.resolve("en/new-campaign.md");
+        Files.writeString(added, "---\ntitle: \"A new campaign\"\ndate: 2017-02-01\n---\n\nText.\n");
+        IncrementalBuild.Update update = build.update(Set.of(added));
+        assertThat(paths(update)).contains("new-campaign/index.html", "index.html");
+        assertThat(served(first, update)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aCampaignThatMovesInTheListsRendersThemAgainEvenIfTheyDoNotShowWhatMovedIt() throws IOException {
+        // Cards that show only the title: a new date reads nothing they show, but moves the campaign.
+        Path card = dir.resolve("themes/default/templates/campaign-card.peb");
+        Files.writeString(card, "<article><a href=\"{{ url(c.path) }}\">{{ c.title }}</a></article>\n");
+        IncrementalBuild.Update rethemed = build.update(Set.of(card));
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "date: 2016-01-07", "date: 2020-01-07");
+        assertThat(update.full()).isFalse();
+        assertThat(paths(update)).contains("index.html", "tags/asylum/index.html");
+        String home = html(update, "index.html");
+        assertThat(home.indexOf("Stop Unjust Immigration Raids")).isLessThan(home.indexOf("Fund Family Case"));
+        assertThat(served(first, rethemed, update)).isEqualTo(fresh());
+    }
+
+    @Test
+    void aTitleEditRendersTheCampaignItsTranslationsAndTheListsThatShowIt() throws IOException {
+        IncrementalBuild.Update update = edit("en/stop-unjust-raids.md", "title: \"Stop Unjust Immigration Raids\"",
+                "title: \"Stop the Raids Now\"");
+        assertThat(update.rendered()).contains("stop-unjust-raids/index.html", "es/alto-a-las-redadas-injustas/index.html",
+                "index.html", "tags/asylum/index.html").doesNotContain("tags/policing/index.html",
+                "end-family-detention/index.html", "es/index.html");
+        assertThat(served(first, update)).isEqualTo(fresh());
+    }
+
+    @Test
+    void randomEditsAlwaysServeWhatAFullBuildRenders() throws IOException {
+        // Seeded, so that a failure repeats: edits of every kind, in every language, on the quick way and the other.
+        java.util.Random random = new java.util.Random(20240611);
+        List<String> files = List.of("en/end-family-detention.md", "en/fund-family-case-management.md",
+                "en/join-us-protect-immigrants.md", "en/protect-immigrants-asylum-seekers.md",
+                "en/stop-unjust-raids.md", "en/privacy.md", "es/stop-unjust-raids.md", "es/privacy.md",
+                "es/financiar-gestion-de-casos-familiares.md", "ar/stop-unjust-raids.md");
+        List<IncrementalBuild.Update> updates = new java.util.ArrayList<>(List.of(first));
+        for (int step = 1; step <= 40; step++) {
+            Path path = content.resolve(files.get(random.nextInt(files.size())));
+            String text = Files.readString(path);
+            String edited = switch (random.nextInt(9)) {
+                case 0 -> text + "\nMore words, edit " + step + ".\n";
+                case 1 -> text.replaceFirst("(?m)^summary: \"", "summary: \"S" + step + " ");
+                case 2 -> text.replaceFirst("(?m)^title: \"", "title: \"T" + step + " ");
+                case 3 -> text.replaceFirst("(?m)^date: \\d{4}-\\d\\d-\\d\\d",
+                        "date: 20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
+                case 4 -> text.replaceFirst("(?m)^status: \\w+",
+                        "status: " + List.of("active", "closed", "won").get(random.nextInt(3)));
+                case 5 -> text.replaceFirst("(?m)^tags: \\[", "tags: [t" + random.nextInt(3) + ", ");
+                case 6 -> text.replaceFirst("(?m)^tags: \\[[^,\\]]*,? ?", "tags: [");
+                case 7 -> text.replaceFirst("(?m)^categories: \\[", "categories: [\"C" + random.nextInt(2) + "\", ");
+                default -> text.replaceFirst("(?m)^date: 20", "date: 20x");
+            };
+            Files.writeString(path, edited);
+            updates.add(build.update(Set.of(path)));
+            if (edited.contains("date: 20x")) {
+                Files.writeString(path, text); // fixed again by the next save
+                updates.add(build.update(Set.of(path)));
+            }
+            if (step % 10 == 0) {
+                assertThat(served(updates.toArray(IncrementalBuild.Update[]::new))).as("after step " + step)
+                        .isEqualTo(fresh());
+            }
+        }
     }
 }

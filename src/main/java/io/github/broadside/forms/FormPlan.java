@@ -40,9 +40,34 @@ public final class FormPlan {
             Pattern.compile("[0-9a-f]{32}"));
 
     private final Map<String, List<ActionForm>> byCampaign;
+    /** Campaigns planned again since (serve's edits), looked up first; never changed after. */
+    private final Map<String, List<ActionForm>> replaced;
 
     private FormPlan(Map<String, List<ActionForm>> byCampaign) {
-        this.byCampaign = Collections.unmodifiableMap(new HashMap<>(byCampaign));
+        this(Collections.unmodifiableMap(new HashMap<>(byCampaign)), Map.of());
+    }
+
+    private FormPlan(Map<String, List<ActionForm>> byCampaign, Map<String, List<ActionForm>> replaced) {
+        this.byCampaign = byCampaign;
+        this.replaced = replaced;
+    }
+
+    /**
+     * This plan with the forms of some campaigns (by path) planned again, without copying the
+     * whole plan: what serve does after an edit of a large site.
+     */
+    public FormPlan replacing(Map<String, List<ActionForm>> forms) {
+        if (forms.isEmpty()) {
+            return this;
+        }
+        Map<String, List<ActionForm>> next = new HashMap<>(replaced);
+        next.putAll(forms);
+        if (next.size() > 256) {
+            Map<String, List<ActionForm>> merged = new HashMap<>(byCampaign);
+            merged.putAll(next);
+            return new FormPlan(merged);
+        }
+        return new FormPlan(byCampaign, Collections.unmodifiableMap(next));
     }
 
     /** No forms at all: pages render their actions without a form. */
@@ -56,30 +81,51 @@ public final class FormPlan {
      * @param siteFile how site.yml is named in problems, e.g. {@code content/site.yml}
      */
     public static FormPlan of(Site site, FormEndpoints endpoints, String siteFile, Problems problems) {
-        for (String note : endpoints.loadNotes()) {
-            problems.add(Problem.warning(siteFile, 0, 0, note,
-                    "check the jars added to the plugin's <dependencies> in pom.xml"));
-        }
-        SiteConfig config = site.config();
+        notes(endpoints, siteFile, problems);
         Map<String, List<ActionForm>> byCampaign = new HashMap<>();
         for (Campaign campaign : site.allPages()) {
-            if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
-                continue; // plain pages do not show actions
+            if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
+                byCampaign.put(campaign.path(), plan(site.config(), campaign, endpoints, siteFile, problems));
             }
-            List<ActionForm> forms = new ArrayList<>();
-            List<String> names = formNames(campaign);
-            for (int i = 0; i < campaign.actions().size(); i++) {
-                FormRequest request = FormRequest.of(config, campaign, i + 1, names.get(i));
-                plan(request, endpoints, siteFile, problems).ifPresent(forms::add);
-            }
-            byCampaign.put(campaign.path(), forms);
         }
         return new FormPlan(byCampaign);
     }
 
+    /** A plan made of forms planned one campaign at a time ({@link #plan(SiteConfig, Campaign, ...)}), by campaign path. */
+    public static FormPlan of(Map<String, List<ActionForm>> byCampaignPath) {
+        return new FormPlan(byCampaignPath);
+    }
+
+    /** Warnings about the form providers themselves (jars that could not be loaded). */
+    public static void notes(FormEndpoints endpoints, String siteFile, Problems problems) {
+        for (String note : endpoints.loadNotes()) {
+            problems.add(Problem.warning(siteFile, 0, 0, note,
+                    "check the jars added to the plugin's <dependencies> in pom.xml"));
+        }
+    }
+
+    /**
+     * The forms of one campaign's actions, as {@link #of(Site, FormEndpoints, String, Problems)} plans
+     * them; empty for a plain page or a campaign without actions.
+     */
+    public static List<ActionForm> plan(SiteConfig config, Campaign campaign, FormEndpoints endpoints,
+            String siteFile, Problems problems) {
+        if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
+            return List.of(); // plain pages do not show actions
+        }
+        List<ActionForm> forms = new ArrayList<>();
+        List<String> names = formNames(campaign);
+        for (int i = 0; i < campaign.actions().size(); i++) {
+            FormRequest request = FormRequest.of(config, campaign, i + 1, names.get(i));
+            plan(request, endpoints, siteFile, problems).ifPresent(forms::add);
+        }
+        return List.copyOf(forms);
+    }
+
     /** The forms of {@code campaign}'s actions, in order; empty when a form could not be planned. */
     public List<ActionForm> forCampaign(Campaign campaign) {
-        return byCampaign.getOrDefault(campaign.path(), List.of());
+        List<ActionForm> again = replaced.get(campaign.path());
+        return again != null ? again : byCampaign.getOrDefault(campaign.path(), List.of());
     }
 
     /** Every origin some form posts to, for the site's CSP {@code form-action} directive. */
@@ -94,7 +140,9 @@ public final class FormPlan {
 
     private SortedSet<String> collect(boolean formAction) {
         SortedSet<String> out = new TreeSet<>();
-        byCampaign.values().forEach(list -> list.forEach(f -> out.addAll(
+        Map<String, List<ActionForm>> all = new HashMap<>(byCampaign);
+        all.putAll(replaced);
+        all.values().forEach(list -> list.forEach(f -> out.addAll(
                 formAction ? f.spec().formActionOrigins() : f.spec().connectOrigins())));
         return Collections.unmodifiableSortedSet(out);
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,7 @@ public final class PageRenderer {
     private final Site site;
     private final TemplateEngine templates;
     private final FormPlan forms;
+    private final java.util.function.Function<Campaign, ShareLinks> share;
     private final Map<String, io.github.broadside.config.SiteConfig> localized = new HashMap<>();
 
     public PageRenderer(Site site, TemplateEngine templates) {
@@ -47,9 +49,20 @@ public final class PageRenderer {
 
     /** @param forms the planned form of every action, which campaign and thank-you pages show */
     public PageRenderer(Site site, TemplateEngine templates, FormPlan forms) {
+        this(site, templates, forms, campaign -> ShareLinks.of(campaign, site.config()));
+    }
+
+    /**
+     * @param forms the planned form of every action, which campaign and thank-you pages show
+     * @param share a campaign's share links ({@link ShareLinks#of} with this site's configuration);
+     *              serve passes one that remembers them between rebuilds
+     */
+    public PageRenderer(Site site, TemplateEngine templates, FormPlan forms,
+            java.util.function.Function<Campaign, ShareLinks> share) {
         this.site = site;
         this.templates = templates;
         this.forms = forms;
+        this.share = share;
         for (LanguageSite lang : site.languages()) {
             localized.put(lang.language(), site.config().localized(lang.language(),
                     path -> site.translations().localize(path, lang.language())));
@@ -75,8 +88,21 @@ public final class PageRenderer {
 
     /** Renders {@code jobs} (all of them, or the few a change affects) with {@code threads} threads. */
     public List<Page> render(List<Job> jobs, int threads, Problems problems) {
+        return render(jobs, threads, problems, Optional.empty());
+    }
+
+    /**
+     * Renders {@code jobs} like {@link #render(List, int, Problems)} and adds to {@code listReads}
+     * (a thread-safe set) the attributes the pages without a campaign of their own (home, tag and
+     * category pages and indexes, ...) read from campaigns (see {@link CampaignReads}).
+     */
+    public List<Page> render(List<Job> jobs, int threads, Problems problems, Set<String> listReads) {
+        return render(jobs, threads, problems, Optional.of(listReads));
+    }
+
+    private List<Page> render(List<Job> jobs, int threads, Problems problems, Optional<Set<String>> listReads) {
         List<Callable<Optional<Page>>> tasks = jobs.stream()
-                .<Callable<Optional<Page>>>map(job -> () -> render(job, problems)).toList();
+                .<Callable<Optional<Page>>>map(job -> () -> render(job, problems, listReads)).toList();
         List<Page> pages = new ArrayList<>(jobs.size());
         if (threads <= 1) {
             for (Callable<Optional<Page>> task : tasks) {
@@ -105,7 +131,7 @@ public final class PageRenderer {
         }
     }
 
-    /** Every page of the site, in a stable order. */
+    /** Every page of the site, in a stable order: the same pieces {@link #ownJobs} and the list jobs give. */
     public List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         if (site.config().localization().defaultLanguageInSubfolder() && !site.languages().isEmpty()) {
@@ -115,23 +141,12 @@ public final class PageRenderer {
             jobs.add(new Job(file("/"), "languages", chooser));
         }
         for (LanguageSite lang : site.languages()) {
-            io.github.broadside.config.SiteConfig config = localized.get(lang.language());
-            Map<String, Object> home = base(lang, config.title(), config.description(), lang.homePath());
-            home.put("campaigns", lang.listed());
-            jobs.add(new Job(file(lang.homePath()), "home", home));
+            jobs.add(homeJob(lang));
             for (Campaign campaign : lang.campaigns()) {
-                Map<String, Object> context = base(lang, campaign.title(), campaign.summary(), campaign.path());
-                context.put("campaign", campaign);
-                context.put("forms", forms.forCampaign(campaign));
-                context.put("share", ShareLinks.of(campaign, site.config()));
-                translation(context, campaign);
-                jobs.add(new Job(file(campaign.path()), "campaign", context));
+                jobs.add(pageJob(lang, campaign));
             }
             for (Campaign page : lang.pages()) {
-                Map<String, Object> context = base(lang, page.title(), page.summary(), page.path());
-                context.put("campaign", page);
-                translation(context, page);
-                jobs.add(new Job(file(page.path()), "page", context));
+                jobs.add(pageJob(lang, page));
             }
             termJobs(jobs, lang, lang.tags(), "tags");
             termJobs(jobs, lang, lang.categories(), "categories");
@@ -139,6 +154,95 @@ public final class PageRenderer {
             actionJobs(jobs, lang);
         }
         return jobs;
+    }
+
+    /**
+     * The pages that show {@code campaign} (a campaign or plain page of this site) as their own: its
+     * page, its redirect pages (one per alias) and, for a campaign with actions, its thank-you page.
+     * The same jobs {@link #jobs()} makes for it, in no particular order.
+     */
+    public List<Job> ownJobs(Campaign campaign) {
+        LanguageSite lang = site.language(campaign.language())
+                .orElseThrow(() -> new IllegalArgumentException("not a language of the site: " + campaign.file()));
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(pageJob(lang, campaign));
+        redirectJobs(jobs, lang, campaign);
+        if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
+            jobs.add(thanksJob(lang, campaign));
+        }
+        return jobs;
+    }
+
+    /** The home page of {@code lang}: it lists {@link LanguageSite#listed()}. */
+    public Job homeJob(LanguageSite lang) {
+        io.github.broadside.config.SiteConfig config = localized.get(lang.language());
+        Map<String, Object> home = base(lang, config.title(), config.description(), lang.homePath());
+        home.put("campaigns", lang.listed());
+        return new Job(file(lang.homePath()), "home", home);
+    }
+
+    /**
+     * The list pages of {@code lang} that show {@code campaign}: the home page when it lists it, the
+     * page of each of its tags and categories, and the tag and category indexes.
+     */
+    public List<Job> listJobs(LanguageSite lang, Campaign campaign) {
+        List<Job> jobs = new ArrayList<>();
+        if (lang.listed().stream().anyMatch(c -> c == campaign)) {
+            jobs.add(homeJob(lang));
+        }
+        if (!campaign.language().equals(lang.language())) {
+            return jobs;
+        }
+        listTerms(jobs, lang, lang.tags(), "tags", campaign);
+        listTerms(jobs, lang, lang.categories(), "categories", campaign);
+        return jobs;
+    }
+
+    /**
+     * The term pages of {@code lang} named by either version of a campaign ({@code before}, {@code now}:
+     * by their tags and categories, grouped by slug) that the site has, and the indexes of those kinds.
+     */
+    public List<Job> termJobs(LanguageSite lang, Campaign before, Campaign now) {
+        List<Job> jobs = new ArrayList<>();
+        termJobs(jobs, lang, lang.tags(), "tags", before.tags(), now.tags());
+        termJobs(jobs, lang, lang.categories(), "categories", before.categories(), now.categories());
+        return jobs;
+    }
+
+    private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind, List<String> before,
+            List<String> now) {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(before.stream(), now.stream()).forEach(n -> slugs.add(
+                io.github.broadside.content.Slug.of(n)));
+        if (slugs.isEmpty() || terms.isEmpty()) {
+            return;
+        }
+        terms.stream().filter(t -> slugs.contains(t.slug())).forEach(t -> jobs.add(termJob(lang, t, kind)));
+        jobs.add(termsJob(lang, terms, kind));
+    }
+
+    private void listTerms(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind, Campaign campaign) {
+        boolean member = false;
+        for (Term term : terms) {
+            if (term.campaigns().stream().anyMatch(c -> c == campaign)) {
+                member = true;
+                jobs.add(termJob(lang, term, kind));
+            }
+        }
+        if (member) {
+            jobs.add(termsJob(lang, terms, kind));
+        }
+    }
+
+    private Job pageJob(LanguageSite lang, Campaign campaign) {
+        Map<String, Object> context = base(lang, campaign.title(), campaign.summary(), campaign.path());
+        context.put("campaign", campaign);
+        if (campaign.isCampaign()) {
+            context.put("forms", forms.forCampaign(campaign));
+            context.put("share", share.apply(campaign));
+        }
+        translation(context, campaign);
+        return new Job(file(campaign.path()), campaign.isCampaign() ? "campaign" : "page", context);
     }
 
     /**
@@ -153,11 +257,15 @@ public final class PageRenderer {
         jobs.add(new Job(notFound.substring(1), "404", context));
         for (Campaign campaign : java.util.stream.Stream.concat(lang.campaigns().stream(), lang.pages().stream())
                 .toList()) {
-            for (String alias : campaign.aliases()) {
-                Map<String, Object> redirect = base(lang, campaign.title(), campaign.summary(), campaign.path());
-                redirect.put("campaign", campaign);
-                jobs.add(new Job(alias.endsWith("/") ? file(alias) : alias.substring(1), "redirect", redirect));
-            }
+            redirectJobs(jobs, lang, campaign);
+        }
+    }
+
+    private void redirectJobs(List<Job> jobs, LanguageSite lang, Campaign campaign) {
+        for (String alias : campaign.aliases()) {
+            Map<String, Object> redirect = base(lang, campaign.title(), campaign.summary(), campaign.path());
+            redirect.put("campaign", campaign);
+            jobs.add(new Job(alias.endsWith("/") ? file(alias) : alias.substring(1), "redirect", redirect));
         }
     }
 
@@ -178,15 +286,9 @@ public final class PageRenderer {
     private void actionJobs(List<Job> jobs, LanguageSite lang) {
         String language = lang.language();
         for (Campaign campaign : lang.campaigns()) {
-            if (campaign.actions().isEmpty()) {
-                continue;
+            if (!campaign.actions().isEmpty()) {
+                jobs.add(thanksJob(lang, campaign));
             }
-            String path = campaign.path() + "thanks/";
-            Map<String, Object> context = base(lang, templates.message(language, "thanks.title",
-                    Map.of("title", campaign.title())), campaign.summary(), path);
-            context.put("campaign", campaign);
-            context.put("share", ShareLinks.of(campaign, site.config()));
-            jobs.add(new Job(file(path), "thanks", context));
         }
         boolean quickExit = site.config().quickExit().enabled()
                 || lang.campaigns().stream().anyMatch(Campaign::quickExit);
@@ -197,22 +299,39 @@ public final class PageRenderer {
         }
     }
 
+    private Job thanksJob(LanguageSite lang, Campaign campaign) {
+        String path = campaign.path() + "thanks/";
+        Map<String, Object> context = base(lang, templates.message(lang.language(), "thanks.title",
+                Map.of("title", campaign.title())), campaign.summary(), path);
+        context.put("campaign", campaign);
+        context.put("share", share.apply(campaign));
+        return new Job(file(path), "thanks", context);
+    }
+
     private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind) {
         if (terms.isEmpty()) {
             return;
         }
+        jobs.add(termsJob(lang, terms, kind));
+        for (Term term : terms) {
+            jobs.add(termJob(lang, term, kind));
+        }
+    }
+
+    private Job termsJob(LanguageSite lang, List<Term> terms, String kind) {
         String indexPath = lang.homePath() + kind + "/";
         Map<String, Object> index = base(lang, templates.message(lang.language(), "terms." + kind), "", indexPath);
         index.put("terms", terms);
         index.put("kind", kind);
-        jobs.add(new Job(file(indexPath), "terms", index));
-        for (Term term : terms) {
-            Map<String, Object> context = base(lang, term.name(), "", term.path());
-            context.put("term", term);
-            context.put("kind", kind);
-            context.put("campaigns", term.campaigns());
-            jobs.add(new Job(file(term.path()), "term", context));
-        }
+        return new Job(file(indexPath), "terms", index);
+    }
+
+    private Job termJob(LanguageSite lang, Term term, String kind) {
+        Map<String, Object> context = base(lang, term.name(), "", term.path());
+        context.put("term", term);
+        context.put("kind", kind);
+        context.put("campaigns", term.campaigns());
+        return new Job(file(term.path()), "term", context);
     }
 
     /** Marks a stale translation for the notice that links to its current source. */
@@ -245,8 +364,10 @@ public final class PageRenderer {
         return trimmed + "index.html";
     }
 
-    private Optional<Page> render(Job job, Problems problems) {
-        TemplateEngine.Result result = templates.render(job.template(), job.context());
+    private Optional<Page> render(Job job, Problems problems, Optional<Set<String>> listReads) {
+        TemplateEngine.Result result = listReads.isPresent() && job.campaign().isEmpty()
+                ? templates.render(job.template(), job.context(), listReads.get())
+                : templates.render(job.template(), job.context());
         if (result instanceof TemplateEngine.Failed failed) {
             problems.add(failed.problem());
             return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.broadside.render;
 
 import io.github.broadside.config.SiteConfig;
+import io.github.broadside.content.Campaign;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.Problem;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,8 @@ public final class TemplateEngine {
     private final Theme theme;
     private final String themeDisplay;
     private final Messages messages;
+    /** Where the current thread records the campaign attributes its template reads, if asked to. */
+    private final ThreadLocal<Set<String>> campaignReads = new ThreadLocal<>();
 
     /**
      * @param themeDisplay how the theme folder is named in problems, e.g. {@code themes/default}
@@ -70,6 +74,7 @@ public final class TemplateEngine {
                 .strictVariables(false)
                 .newLineTrimming(true)
                 .extension(new ThemeExtension(config, markdown, messages, assets))
+                .extension(new CampaignReads(campaignReads))
                 .build();
     }
 
@@ -91,6 +96,21 @@ public final class TemplateEngine {
     }
 
     public record Failed(Problem problem) implements Result {
+    }
+
+    /**
+     * Renders template {@code name} like {@link #render(String, Map)}, adding to {@code reads} the name
+     * of every attribute the template reads from a {@link Campaign} ({@code c.title} adds
+     * {@code title}; an attribute called with arguments adds {@link CampaignReads#ANY}). Serve uses it
+     * to know which campaign fields its list pages show.
+     */
+    public Result render(String name, Map<String, Object> context, Set<String> reads) {
+        campaignReads.set(reads);
+        try {
+            return render(name, context);
+        } finally {
+            campaignReads.remove();
+        }
     }
 
     /** Renders template {@code name} (without suffix) with {@code context}. */

@@ -32,8 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DevServer implements AutoCloseable {
     static final String INTERNAL = "/_broadside/";
-    private static final Duration QUIET = Duration.ofMillis(60);
+    /**
+     * How long the watcher waits for more events before rebuilding. An editor's save (write, or temp
+     * file + rename + touch) raises its events within a few milliseconds, so this still makes one
+     * rebuild of it, while adding little to what an author waits for.
+     */
+    private static final Duration QUIET = Duration.ofMillis(25);
     private static final Duration LONGEST = Duration.ofMillis(800);
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final ServeOptions options;
     private final ServeLog log;
@@ -74,6 +80,12 @@ public final class DevServer implements AutoCloseable {
      * address cannot be bound or the folder cannot be written; content errors are shown in pages.
      */
     public static DevServer start(ServeOptions options, ServeLog log) throws IOException {
+        // The JDK server sends a response's headers and body in two writes; with Nagle's algorithm
+        // on, the body then waits for the browser's delayed ACK (40 ms on Linux) on every request of
+        // a kept-alive connection. Read once, when the first server is made; a value set by the user wins.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
         DevServer server;
         try {

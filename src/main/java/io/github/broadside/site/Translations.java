@@ -22,10 +22,11 @@ import java.util.Optional;
 public final class Translations {
     private final SiteConfig config;
     private final List<LanguageSite> languages;
-    private final Map<String, List<Campaign>> versionsByKey;
-    private final Map<String, Campaign> byContentPath = new HashMap<>();
-    private final Map<String, List<Alternate>> alternatesByPath = new HashMap<>();
-    private final Map<String, String> xDefaultByPath = new HashMap<>();
+    private final Layered<List<Campaign>> versionsByKey;
+    private final Layered<Campaign> byContentPath;
+    // Filled by the constructor and never changed after: translations patched by replacing() share them.
+    private final Map<String, List<Alternate>> alternatesByPath;
+    private final Map<String, String> xDefaultByPath;
     private final Map<String, StaleTranslation> staleByPath = new LinkedHashMap<>();
 
     /**
@@ -37,7 +38,11 @@ public final class Translations {
             List<StaleTranslation> stale) {
         this.config = config;
         this.languages = List.copyOf(languages);
-        this.versionsByKey = Map.copyOf(versionsByKey);
+        this.versionsByKey = new Layered<>(Map.copyOf(versionsByKey), Map.of());
+        Map<String, Campaign> byPath = new HashMap<>();
+        this.byContentPath = new Layered<>(byPath, Map.of());
+        this.alternatesByPath = new HashMap<>();
+        this.xDefaultByPath = new HashMap<>();
         for (StaleTranslation s : stale) {
             staleByPath.put(s.translation().contentPath(), s);
         }
@@ -46,7 +51,7 @@ public final class Translations {
             String xDefault = versions.stream().filter(c -> c.language().equals(config.defaultLanguage()))
                     .findFirst().orElse(versions.get(0)).path();
             for (Campaign version : versions) {
-                byContentPath.put(version.contentPath(), version);
+                byPath.put(version.contentPath(), version);
                 alternatesByPath.put(version.path(), alternates);
                 xDefaultByPath.put(version.path(), xDefault);
             }
@@ -65,6 +70,42 @@ public final class Translations {
         }
         index(l -> !l.tags().isEmpty(), "tags/");
         index(l -> !l.categories().isEmpty(), "categories/");
+    }
+
+    /**
+     * These translations with pages replaced by new versions (keys, by identity) that keep their
+     * translation key, language and path, over {@code languages} (the patched language sites) and
+     * with {@code stale} as the stale translations now. Only the replaced pages' entries are redone.
+     */
+    Translations replacing(Map<Campaign, Campaign> replacements, List<LanguageSite> languages,
+            List<StaleTranslation> stale) {
+        return new Translations(this, replacements, languages, stale);
+    }
+
+    private Translations(Translations from, Map<Campaign, Campaign> replacements, List<LanguageSite> languages,
+            List<StaleTranslation> stale) {
+        this.config = from.config;
+        this.languages = List.copyOf(languages);
+        this.alternatesByPath = from.alternatesByPath;
+        this.xDefaultByPath = from.xDefaultByPath;
+        Map<String, List<Campaign>> versions = new HashMap<>();
+        Map<String, Campaign> byPath = new HashMap<>();
+        for (Map.Entry<Campaign, Campaign> swap : replacements.entrySet()) {
+            String key = swap.getKey().translation().key();
+            List<Campaign> list = versions.getOrDefault(key, from.versionsByKey.get(key));
+            if (list != null) {
+                versions.put(key, list.stream().map(c -> c == swap.getKey() ? swap.getValue() : c).toList());
+            }
+            String path = swap.getValue().contentPath();
+            if (from.byContentPath.get(path) == swap.getKey()) {
+                byPath.put(path, swap.getValue());
+            }
+        }
+        this.versionsByKey = from.versionsByKey.with(versions);
+        this.byContentPath = from.byContentPath.with(byPath);
+        for (StaleTranslation s : stale) {
+            staleByPath.put(s.translation().contentPath(), s);
+        }
     }
 
     /** No translations: every page stands alone (a site assembled by hand, e.g. in a test). */
@@ -177,7 +218,7 @@ public final class Translations {
 
     /** Every key with its versions, in key order: the translation status report's rows. */
     public Map<String, List<Campaign>> all() {
-        Map<String, List<Campaign>> out = new java.util.TreeMap<>(versionsByKey);
+        Map<String, List<Campaign>> out = new java.util.TreeMap<>(versionsByKey.merged());
         return java.util.Collections.unmodifiableMap(out);
     }
 
@@ -191,5 +232,38 @@ public final class Translations {
                 .sorted(java.util.Comparator.comparingInt((Campaign c) -> languageOrder.indexOf(c.language())))
                 .toList());
         return out;
+    }
+
+    /**
+     * A read-only map made of a large base and the few entries patched since, so that patching a
+     * 10,000-page site after an edit copies only what changed. Both maps are never changed after.
+     */
+    private record Layered<V>(Map<String, V> base, Map<String, V> patched) {
+        /** Past this many patched entries, patching merges them into a new base. */
+        private static final int MAX_PATCHED = 256;
+
+        V get(String key) {
+            V value = patched.get(key);
+            return value != null ? value : base.get(key);
+        }
+
+        Layered<V> with(Map<String, V> changes) {
+            if (changes.isEmpty()) {
+                return this;
+            }
+            Map<String, V> next = new HashMap<>(patched);
+            next.putAll(changes);
+            return next.size() > MAX_PATCHED ? new Layered<>(merge(base, next), Map.of()) : new Layered<>(base, next);
+        }
+
+        Map<String, V> merged() {
+            return patched.isEmpty() ? base : merge(base, patched);
+        }
+
+        private static <V> Map<String, V> merge(Map<String, V> base, Map<String, V> patched) {
+            Map<String, V> out = new HashMap<>(base);
+            out.putAll(patched);
+            return out;
+        }
     }
 }

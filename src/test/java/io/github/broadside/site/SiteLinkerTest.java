@@ -9,7 +9,10 @@ import io.github.broadside.content.CampaignParser;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SiteLinkerTest {
@@ -133,5 +136,80 @@ class SiteLinkerTest {
         Site site = link(SiteConfigLoader.defaults(), List.of("ar", "en", "fr"));
         assertThat(site.languages()).extracting(LanguageSite::language).containsExactly("en", "ar", "fr");
         assertThat(site.language("de")).isEmpty();
+    }
+
+    private static Campaign parse(String language, String file, String frontMatter, String body) {
+        Problems own = new Problems();
+        return new CampaignParser("en").parse("content/" + language + "/" + file, language, file,
+                "---\n" + frontMatter + "\n---\n" + body + "\n", own).orElseThrow(() -> new AssertionError(own.sorted()));
+    }
+
+    /** What a site shows, compared field by field: records compare their lists of campaigns deeply. */
+    private static void assertSameSite(Site patched, Site linked) {
+        assertThat(patched.languages()).isEqualTo(linked.languages());
+        assertThat(patched.allPages()).isEqualTo(linked.allPages());
+        assertThat(patched.translations().all()).isEqualTo(linked.translations().all());
+        assertThat(patched.translations().stale()).isEqualTo(linked.translations().stale());
+        for (Campaign page : linked.allPages()) {
+            assertThat(patched.alternatesOf(page.path(), page.language()))
+                    .isEqualTo(linked.alternatesOf(page.path(), page.language()));
+            assertThat(patched.translations().published(page.contentPath()))
+                    .containsSame(patched.allPages().stream().filter(c -> c.file().equals(page.file())).findFirst()
+                            .orElseThrow());
+        }
+    }
+
+    @Test
+    void replacingPagesThatLinkAlikeGivesTheSiteLinkingGives() {
+        Campaign a = parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [Asylum]", "Body A");
+        Campaign b = parse("en", "b.md", "title: B\ndate: 2019-01-01\ntags: [asylum, raids]", "Body B");
+        Campaign c = parse("en", "c.md", "title: C\ndate: 2018-01-01\ntags: [raids]", "Body C");
+        SiteConfig config = SiteConfigLoader.defaults();
+        List<String> languages = List.of("en");
+        Site before = SiteLinker.link(config, languages, List.of(a, b, c), new Problems());
+        // a's body changes and it moves below b, whose spelling then names the tag; c is renamed in
+        // place and leaves the tag "raids" (b stays in it) for a new one.
+        Campaign a2 = parse("en", "a.md", "title: A\ndate: 2018-06-01\ntags: [Asylum]", "Body A, edited");
+        Campaign c2 = parse("en", "c.md", "title: C, renamed\ndate: 2018-01-01\ntags: [new]", "Body C");
+        assertThat(SiteLinker.linksAlike(a, a2)).isTrue();
+        assertThat(SiteLinker.sameListPlace(a, a2)).isFalse();
+        assertThat(SiteLinker.linksAlike(c, c2)).isTrue();
+        Map<Campaign, Campaign> replacements = new IdentityHashMap<>();
+        replacements.put(a, a2);
+        replacements.put(c, c2);
+        List<Campaign> now = List.of(a2, b, c2);
+        Site patched = SiteLinker.replace(before, replacements, List.of(a2, c2),
+                path -> now.stream().filter(p -> p.contentPath().equals(path)).findFirst()).orElseThrow();
+        Site linked = SiteLinker.link(config, languages, now, new Problems());
+        assertSameSite(patched, linked);
+        assertThat(linked.language("en").orElseThrow().tags().get(0).name()).isEqualTo("asylum");
+        assertThat(patched.language("en").orElseThrow().tags().get(0).name()).isEqualTo("asylum");
+    }
+
+    @Test
+    void aLanguageThatLosesItsLastTagIsLinkedAgainNotPatched() {
+        Campaign a = parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [x]", "Body");
+        Campaign a2 = parse("en", "a.md", "title: A\ndate: 2020-01-01", "Body");
+        Site before = SiteLinker.link(SiteConfigLoader.defaults(), List.of("en"), List.of(a), new Problems());
+        Map<Campaign, Campaign> replacements = new IdentityHashMap<>();
+        replacements.put(a, a2);
+        assertThat(SiteLinker.replace(before, replacements, List.of(a2), path -> Optional.of(a2))).isEmpty();
+    }
+
+    @Test
+    void pagesLinkAlikeUnlessWhatLinkingReadsChanged() {
+        Campaign a = parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [x]", "Body");
+        assertThat(SiteLinker.linksAlike(a, parse("en", "a.md", "title: B\ndate: 2021-01-01\ntags: [x]\n"
+                + "summary: S", "Other body"))).isTrue();
+        assertThat(SiteLinker.linksAlike(a, parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [y]", "Body")))
+                .isTrue();
+        assertThat(SiteLinker.linksAlike(a, parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [x]\n"
+                + "slug: other", "Body"))).isFalse();
+        assertThat(SiteLinker.linksAlike(a, parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [x]\n"
+                + "aliases: [/old/]", "Body"))).isFalse();
+        assertThat(SiteLinker.sameListPlace(a, parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [x]\n"
+                + "summary: S", "Other body"))).isTrue();
+        assertThat(SiteLinker.sameListPlace(a, parse("en", "a.md", "title: A\ndate: 2020-01-01\ntags: [x]\n"
+                + "status: won", "Body"))).isFalse();
     }
 }
