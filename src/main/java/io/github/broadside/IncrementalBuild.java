@@ -366,14 +366,16 @@ public final class IncrementalBuild {
 
     private Map<Path, Parsed> parse(List<Path> toParse) {
         Map<Path, Parsed> out = new LinkedHashMap<>();
+        // One index of the default language per batch: built only if a translation needs it, then shared.
+        ContentLoader.KeyIndex index = loader.keyIndex();
         if (toParse.size() < PARALLEL_THRESHOLD || options.threads() <= 1) {
-            toParse.forEach(file -> out.put(file, parseOne(file)));
+            toParse.forEach(file -> out.put(file, parseOne(file, index)));
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Future<Parsed>> futures = new ArrayList<>();
-            toParse.forEach(file -> futures.add(pool.submit(() -> parseOne(file))));
+            toParse.forEach(file -> futures.add(pool.submit(() -> parseOne(file, index))));
             for (int i = 0; i < toParse.size(); i++) {
                 out.put(toParse.get(i), futures.get(i).get());
             }
@@ -388,11 +390,11 @@ public final class IncrementalBuild {
         }
     }
 
-    private Parsed parseOne(Path file) {
+    private Parsed parseOne(Path file, ContentLoader.KeyIndex index) {
         // The stamp is taken before reading, so an edit during the read is seen as a change next time.
         FileRef ref = FileRef.of(file).orElse(new FileRef(file, FileTime.fromMillis(0), -1));
         Problems own = new Problems();
-        Optional<Campaign> campaign = loader.loadOne(file, own);
+        Optional<Campaign> campaign = loader.loadOne(file, own, index);
         return new Parsed(ref, own.hasErrors() ? Optional.empty() : campaign, own.sorted());
     }
 

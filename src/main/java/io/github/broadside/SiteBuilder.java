@@ -251,7 +251,7 @@ public final class SiteBuilder {
                 staging.copy(file.getValue(), file.getKey());
             }
             for (Map.Entry<String, Path> file : published.cached().entrySet()) {
-                staging.copy(file.getValue(), file.getKey());
+                staging.link(file.getValue(), file.getKey());
             }
             for (Page page : published.files()) {
                 staging.write(page);

@@ -156,9 +156,46 @@ public final class ContentLoader {
     /**
      * Loads one file given its path (incremental rebuilds). A translation is linked to its source
      * as in {@link #load}: the source it names, or the default language's file with its key, is read
-     * too (the whole default language only when that file is not at the path the key suggests).
+     * too (found through a {@link KeyIndex} of the default language when that file is not at the
+     * path the key suggests).
      */
     public Optional<Campaign> loadOne(Path file, Problems problems) {
+        return loadOne(file, problems, keyIndex());
+    }
+
+    /**
+     * The default language's files by key, composed on first use and then kept: what
+     * {@link #loadOne} reads when a translation's source is not at the path its key suggests.
+     * One index serves a batch of {@code loadOne} calls (serve's start-up loads every page one by
+     * one, and composing the whole default language for each such page was quadratic); make a new
+     * one for each batch, since it does not see later edits. Thread-safe.
+     */
+    public KeyIndex keyIndex() {
+        return new KeyIndex();
+    }
+
+    /** See {@link #keyIndex()}. */
+    public final class KeyIndex {
+        private Map<String, List<ContentFile>> byKey;
+
+        private KeyIndex() {
+        }
+
+        synchronized List<ContentFile> withKey(String key) {
+            if (byKey == null) {
+                byKey = new HashMap<>();
+                Problems ignored = new Problems();
+                for (Path other : files(List.of(parser.defaultLanguage()), ignored)) {
+                    composeOne(other, ignored).ifPresent(
+                            f -> byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f));
+                }
+            }
+            return byKey.getOrDefault(key, List.of());
+        }
+    }
+
+    /** {@link #loadOne(Path, Problems)} with a shared {@link KeyIndex}. */
+    public Optional<Campaign> loadOne(Path file, Problems problems, KeyIndex index) {
         Optional<ContentFile> own = composeOne(file, problems);
         if (own.isEmpty()) {
             return Optional.empty();
@@ -193,9 +230,9 @@ public final class ContentLoader {
             if (named.isEmpty() && !scanned) {
                 // The key names a file elsewhere (a renamed original with its own translationKey): look at all.
                 scanned = true;
-                for (Path other : files(List.of(parser.defaultLanguage()), ignored)) {
-                    candidates.computeIfAbsent(other.toAbsolutePath().normalize(),
-                            p -> composeOne(p, ignored).orElse(null));
+                for (ContentFile other : index.withKey(current.key())) {
+                    candidates.putIfAbsent(contentDir.resolve(parser.defaultLanguage())
+                            .resolve(other.sourcePath()).toAbsolutePath().normalize(), other);
                 }
             }
             break;

@@ -89,6 +89,24 @@ public final class SiteWriter {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
 
+        /**
+         * Puts {@code source}, a file the build keeps (a cached share card), into the site at
+         * {@code path} as a hard link, or as a copy where the file system has no hard links. The
+         * cache replaces its files by renaming, never in place, so the site's link keeps its bytes.
+         */
+        public void link(Path source, String path) throws IOException {
+            Path target = folder.resolve(path).normalize();
+            if (!target.startsWith(folder) || target.equals(folder)) {
+                throw new IOException("refusing to link outside the site folder: " + path);
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
         /** Copies the files of {@code source} into the site, keeping their relative paths. */
         public void copyTree(Path source, String prefix) throws IOException {
             if (!Files.isDirectory(source)) {

@@ -216,6 +216,27 @@ class TranslationLinkingTest {
     }
 
     @Test
+    void aBatchOfLoadOneCallsReadsTheDefaultLanguageOnceThroughItsIndex() throws IOException {
+        write("en/renamed.md", SOURCE.replace("title: \"Call the board\"", "title: Renamed\ntranslationKey: junta"));
+        write("es/junta.md", "---\ntitle: Junta\n---\n");
+        write("fr/junta.md", "---\ntitle: Conseil\n---\n");
+        ContentLoader loader = new ContentLoader(content, "content", new CampaignParser("en"));
+        ContentLoader.KeyIndex index = loader.keyIndex();
+        assertThat(loader.loadOne(content.resolve("es/junta.md"), problems, index).get().translation().source())
+                .contains("en/renamed.md");
+        // The index was built by the first call: a file written since is not in it, but is in a new one.
+        write("en/other.md", SOURCE.replace("title: \"Call the board\"", "title: Other\ntranslationKey: conseil"));
+        write("fr/conseil.md", "---\ntitle: Conseil\n---\n");
+        Problems unlinked = new Problems(); // without its source, the page lacks the date it would inherit
+        assertThat(loader.loadOne(content.resolve("fr/conseil.md"), unlinked, index)).isEmpty();
+        assertThat(unlinked.hasErrors()).isTrue();
+        assertThat(loader.loadOne(content.resolve("fr/conseil.md"), problems, loader.keyIndex()).get().translation()
+                .source()).contains("en/other.md");
+        assertThat(loader.loadOne(content.resolve("fr/junta.md"), problems, index).get().actions()).hasSize(2);
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
     void theContentHashIgnoresFormattingCountsAndStatusButNotWords() {
         String base = "---\ntitle: \"Stop\"\ncount: 1\nstatus: active\naction:\n  type: petition\n  count: 4\n---\n\nBody.\n";
         String hash = hash(base);

@@ -87,6 +87,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void aKeptFileIsLinkedIntoTheSiteNotCopied() throws IOException {
+        Path kept = Files.writeString(dir.resolve("card.png"), "png");
+        SiteWriter writer = new SiteWriter(site());
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.link(kept, "x/card.png");
+            assertThatThrownBy(() -> staging.link(kept, "../out.png")).isInstanceOf(IOException.class);
+            staging.commit();
+        }
+        assertThat(site().resolve("x/card.png")).hasContent("png");
+        Object key = Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        org.junit.jupiter.api.Assumptions.assumeTrue(key != null, "the file system has no file keys");
+        assertThat(fileKey("x/card.png")).isEqualTo(key);
+    }
+
+    @Test
     void aFileOfThePreviousSiteThatIsALinkOutOfItIsNeverReused() throws IOException {
         Path outside = Files.writeString(dir.resolve("outside.html"), "same");
         Files.createDirectories(site());
