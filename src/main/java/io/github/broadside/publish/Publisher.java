@@ -399,14 +399,12 @@ public final class Publisher {
     }
 
     private static Optional<PageScan> scan(Page page) {
-        String name = page.path().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Optional.of(PageScan.html(page.path(), new String(page.bytes(), StandardCharsets.UTF_8)));
+        if (!scanned(page.path())) {
+            return Optional.empty();
         }
-        if (name.endsWith(".css")) {
-            return Optional.of(PageScan.css(page.path(), new String(page.bytes(), StandardCharsets.UTF_8)));
-        }
-        return Optional.empty();
+        String text = new String(page.bytes(), StandardCharsets.UTF_8);
+        return Optional.of(page.path().toLowerCase(java.util.Locale.ROOT).endsWith(".css")
+                ? PageScan.css(page.path(), text) : PageScan.html(page.path(), text));
     }
 
     /** Warns about the site's own addresses that lead to no file, or outside a sub-path site. */
