@@ -34,8 +34,12 @@ public class InitMojo extends AbstractMojo {
     @Parameter(property = "baseUrl", defaultValue = "https://campaigns.example.org/")
     private String baseUrl;
 
-    /** This plugin's version, written into the new pom.xml. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    /**
+     * The Broadside version the new site's pom.xml asks for; by default the version of the plugin
+     * that runs init. A site only builds elsewhere (on CI, on a colleague's computer) with a version
+     * released to Maven Central, so a {@code -SNAPSHOT} here draws a warning.
+     */
+    @Parameter(property = "broadside.pluginVersion", defaultValue = "${plugin.version}")
     private String pluginVersion;
 
     @Override
@@ -48,6 +52,12 @@ public class InitMojo extends AbstractMojo {
             getLog().info("  themes/default/ (the default theme, yours to change)");
             getLog().info("Next: ./mvnw broadside:serve   (preview at http://127.0.0.1:8080/)");
             getLog().info("      ./mvnw broadside:build   (the site, in site/)");
+            if (pluginVersion.endsWith("-SNAPSHOT")) {
+                getLog().warn("pom.xml asks for broadside-maven-plugin " + pluginVersion + ", a development version"
+                        + " that exists only where it was built and installed: CI and other computers will not find it.");
+                getLog().warn("Before you publish, set <broadside.version> in pom.xml to a released version, or run"
+                        + " init again with -Dbroadside.pluginVersion=<a released version>.");
+            }
         } catch (BuildFailedException e) {
             ProblemLog.print(getLog(), e.problems());
             throw new MojoFailureException("No project was created.");
