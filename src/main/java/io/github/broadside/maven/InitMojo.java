@@ -42,11 +42,23 @@ public class InitMojo extends AbstractMojo {
     @Parameter(property = "broadside.pluginVersion", defaultValue = "${plugin.version}")
     private String pluginVersion;
 
+    /**
+     * On an existing Broadside site: add only the files that a Broadside newer than the one its
+     * pom.xml asks for introduced, overwriting nothing (see docs/upgrading.md).
+     */
+    @Parameter(property = "broadside.addMissing", defaultValue = "false")
+    private boolean addMissing;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        SiteScaffold.Request request = new SiteScaffold.Request(dir.toPath(), title, baseUrl, pluginVersion,
+                LocalDate.now());
         try {
-            List<String> written = SiteScaffold.create(new SiteScaffold.Request(dir.toPath(), title, baseUrl,
-                    pluginVersion, LocalDate.now()));
+            if (addMissing) {
+                report(SiteScaffold.addMissing(request));
+                return;
+            }
+            List<String> written = SiteScaffold.create(request);
             getLog().info("Created a Broadside site in " + dir + " (" + written.size() + " files), including:");
             written.stream().filter(f -> !f.startsWith("themes/")).forEach(f -> getLog().info("  " + f));
             getLog().info("  themes/default/ (the default theme, yours to change)");
@@ -63,6 +75,26 @@ public class InitMojo extends AbstractMojo {
             throw new MojoFailureException("No project was created.");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the project: " + e.getMessage(), e);
+        }
+    }
+
+    private void report(SiteScaffold.Additions additions) {
+        if (additions.added().isEmpty()) {
+            getLog().info("Nothing to add: the site has every file Broadside " + pluginVersion + " introduced after "
+                    + additions.siteVersion() + ".");
+        } else {
+            getLog().info("Added " + additions.added().size() + " files introduced after Broadside "
+                    + additions.siteVersion() + ":");
+            additions.added().forEach(f -> getLog().info("  + " + f));
+        }
+        getLog().info("Left alone: " + additions.present().size() + " files the site already has (never overwritten).");
+        if (!additions.leftOut().isEmpty()) {
+            getLog().info("Not added, as old as the site's version (deleted on purpose, it seems):");
+            additions.leftOut().forEach(f -> getLog().info("  - " + f));
+        }
+        if (!additions.siteVersion().equals(pluginVersion)) {
+            getLog().info("Next: set <broadside.version> in pom.xml to " + pluginVersion
+                    + ", then ./mvnw broadside:check (docs/upgrading.md).");
         }
     }
 }

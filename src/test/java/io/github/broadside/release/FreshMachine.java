@@ -100,7 +100,7 @@ final class FreshMachine {
                 || name.equals("JAVA_TOOL_OPTIONS"));
         env.put("HOME", home.toString());
         // Java takes user.home from the password file, not $HOME: Maven's ~/.m2 must be the fresh one.
-        env.put("MAVEN_OPTS", "-Duser.home=" + home);
+        env.put("MAVEN_OPTS", "-Duser.home=" + home + " -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
         // The wrapper downloads Maven from here instead of Central (and so does broadside-init.sh).
         env.put("MVNW_REPOURL", repository.toString());
         return builder.start();
