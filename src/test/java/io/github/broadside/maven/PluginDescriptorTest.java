@@ -84,7 +84,9 @@ class PluginDescriptorTest {
                         .contains(name.group(1));
             }
         }
-        assertThat(goals).isEqualTo(new TreeSet<>(PROPERTIES.keySet()).headSet("~", false));
+        Set<String> documented = new TreeSet<>(PROPERTIES.keySet());
+        documented.remove("help");
+        assertThat(goals).isEqualTo(documented);
         // "broadside.content works on every goal but init, and broadside.theme on build, serve and check".
         PROPERTIES.forEach((goal, properties) -> {
             assertThat(properties.containsValue("broadside.content")).as("%s reads broadside.content", goal)
@@ -100,7 +102,9 @@ class PluginDescriptorTest {
         PROPERTIES.values().forEach(properties -> known.addAll(properties.values()));
         Set<String> mentioned = new TreeSet<>();
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
-            for (Path doc : Stream.concat(docs, Stream.of(Path.of("README.md"))).toList()) {
+            // docs/testing.md is about the test harness, whose properties (broadside.chromium) are not goals'.
+            for (Path doc : Stream.concat(docs.filter(d -> !d.endsWith("testing.md")), Stream.of(Path.of("README.md")))
+                    .toList()) {
                 Matcher property = Pattern.compile("-D(broadside\\.[A-Za-z]+)").matcher(Files.readString(doc));
                 while (property.find()) {
                     mentioned.add(property.group(1));
