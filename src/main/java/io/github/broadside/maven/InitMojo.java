@@ -14,10 +14,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Creates a new campaign-site project in the current (empty) folder:
- * {@code mvn io.github.broadside:broadside-maven-plugin:init -Dtitle="Our campaigns"}. It writes
- * pom.xml (using this plugin version), the Maven wrapper, content/ with site.yml, an example
- * campaign and a privacy page, a copy of the default theme, .gitignore, CI workflows for GitHub
- * Pages and GitLab Pages, netlify.toml and a README with the commands to preview and build.
+ * {@code mvn io.github.broadside:broadside-maven-plugin:<version>:init -Dtitle="Our campaigns"}, or
+ * with only Java, {@code sh broadside-init.sh -Dtitle="Our campaigns"}. It writes pom.xml (asking
+ * for this plugin's version), the Maven wrapper, content/ with site.yml, an example campaign and a
+ * privacy page, a copy of the default theme, .gitignore, CI recipes for GitHub Pages, GitLab Pages,
+ * Netlify and Cloudflare Pages, and a README with the commands to preview and build. Never
+ * overwrites a file; with -Dbroadside.addMissing=true it adds to an existing site the files a newer
+ * version introduced.
  */
 @Mojo(name = "init", threadSafe = true, requiresProject = false)
 public class InitMojo extends AbstractMojo {
