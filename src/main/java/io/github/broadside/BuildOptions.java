@@ -106,6 +106,16 @@ public record BuildOptions(
                 failOnStale, Optional.of(dir));
     }
 
+    /**
+     * The guard every read of the project's files goes through: the project folder is trusted,
+     * and so are the content folder and the themes' folder when they lie outside it.
+     */
+    public io.github.broadside.files.ProjectFiles files() {
+        Path themes = themeDir.getParent() == null ? themeDir : themeDir.getParent();
+        return new io.github.broadside.files.ProjectFiles(java.util.List.of(projectDir, contentDir, themes),
+                this::display);
+    }
+
     /** {@code path} as users should see it: relative to the project when inside it, with forward slashes. */
     public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

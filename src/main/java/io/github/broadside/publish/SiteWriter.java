@@ -85,6 +85,10 @@ public final class SiteWriter {
             if (!target.startsWith(folder) || target.equals(folder)) {
                 throw new IOException("refusing to copy outside the site folder: " + path);
             }
+            if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                // The publish stage walked the project through ProjectFiles; this holds if one changed since.
+                throw new IOException("refusing to copy what is not a plain file (a symbolic link?): " + source);
+            }
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -116,14 +120,13 @@ public final class SiteWriter {
             if (!root.startsWith(folder)) {
                 throw new IOException("refusing to copy outside the site folder: " + prefix);
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(source)) {
-                files = walk.filter(Files::isRegularFile)
-                        .filter(p -> !source.relativize(p).toString().startsWith("."))
-                        .sorted().toList();
+            io.github.broadside.problem.Problems refused = new io.github.broadside.problem.Problems();
+            List<Path> files = io.github.broadside.files.ProjectFiles.trusting(source).walk(source, refused);
+            if (refused.hasErrors()) {
+                throw new IOException(refused.sorted().get(0).message());
             }
             for (Path file : files) {
-                Path target = root.resolve(source.relativize(file).toString()).normalize();
+                Path target = root.resolve(source.toAbsolutePath().normalize().relativize(file).toString()).normalize();
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
