@@ -179,7 +179,12 @@ public final class Publisher {
 
         // From here on each page is held once, in files: the caller's list lets go of them.
         Set<String> sizeable = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Page page : rendered) {
+            if (!seen.add(page.path()) || files.containsKey(page.path()) || cached.containsKey(page.path())) {
+                // The link stage refuses aliases that take a known address; this catches any it does not know.
+                problems.add(takenAddress(site, page.path()));
+            }
             files.put(page.path(), page);
             if (page.path().endsWith(".html")) {
                 sizeable.add(page.path());
@@ -521,6 +526,22 @@ public final class Publisher {
             out.put(root.relativize(p).toString().replace('\\', '/'), p);
         }
         return out;
+    }
+
+    /** The problem of two files written at {@code path}: at the alias that asks for it when there is one. */
+    private Problem takenAddress(Site site, String path) {
+        for (Campaign campaign : site.allPages()) {
+            for (String alias : campaign.aliases()) {
+                if (pageFile(alias).equals(path) || alias.substring(1).equals(path)) {
+                    return Problem.error(campaign.file(), campaign.aliasLine(alias), 0,
+                            "the alias '" + alias + "' is the address of a file the build writes (" + path + ")",
+                            "remove it from 'aliases:'; a redirect cannot replace a published file");
+                }
+            }
+        }
+        return Problem.error(in.outputDisplay() + "/" + path, 0, 0,
+                "two files would be written at " + path + "; one would silently replace the other",
+                "give one of the pages another address");
     }
 
     /** Runs {@code jobs} on the build's workers, keeping their order. */
