@@ -207,6 +207,8 @@ public final class SiteBuilder {
     public BuildResult build() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        // A build stopped between the swap's two renames left the old site aside: put it back first.
+        new SiteWriter(options.outputDir()).recover();
         Site site = load(problems);
         checkOutputFolder(problems);
         FormPlan forms = planForms(site, problems);
@@ -300,7 +302,15 @@ public final class SiteBuilder {
             if (source.startsWith(output) || output.startsWith(source)) {
                 problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
                         + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
+                return;
             }
+        }
+        Optional<String> refused = new SiteWriter(output).refusal();
+        if (refused.isPresent() && !options.force()) {
+            problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
+                    + "' " + refused.get() + ", and the build replaces the whole folder",
+                    "write the site to a new or empty folder, e.g. -Dbroadside.output=site; if this folder may "
+                            + "really be deleted, pass -Dbroadside.force=true"));
         }
     }
 
