@@ -16,6 +16,8 @@ import java.util.Optional;
  *                 that serve precompressed files
  * @param failOnStale whether a stale translation (translated from an older version of its source)
  *                    is an error rather than a warning
+ * @param force    replace the output folder even when it holds files Broadside did not write
+ *                 ({@code -Dbroadside.force=true}); without it such a folder is refused
  */
 public record BuildOptions(
         Path projectDir,
@@ -27,7 +29,8 @@ public record BuildOptions(
         int threads,
         boolean compress,
         boolean failOnStale,
-        Optional<Path> cacheDir) {
+        Optional<Path> cacheDir,
+        boolean force) {
 
     public BuildOptions {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -41,6 +44,13 @@ public record BuildOptions(
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** Options that refuse an output folder Broadside did not write. */
+    public BuildOptions(Path projectDir, Path contentDir, Path themeDir, Path outputDir, Optional<String> baseUrl,
+            Optional<Boolean> drafts, int threads, boolean compress, boolean failOnStale, Optional<Path> cacheDir) {
+        this(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress, failOnStale, cacheDir,
+                false);
     }
 
     /** Options that keep nothing between builds. */
@@ -64,37 +74,37 @@ public record BuildOptions(
 
     public BuildOptions withOutputDir(Path dir) {
         return new BuildOptions(projectDir, contentDir, themeDir, dir, baseUrl, drafts, threads, compress,
-                failOnStale, cacheDir);
+                failOnStale, cacheDir, force);
     }
 
     public BuildOptions withContentDir(Path dir) {
         return new BuildOptions(projectDir, dir, themeDir, outputDir, baseUrl, drafts, threads, compress,
-                failOnStale, cacheDir);
+                failOnStale, cacheDir, force);
     }
 
     public BuildOptions withThemeDir(Path dir) {
         return new BuildOptions(projectDir, contentDir, dir, outputDir, baseUrl, drafts, threads, compress,
-                failOnStale, cacheDir);
+                failOnStale, cacheDir, force);
     }
 
     public BuildOptions withBaseUrl(String url) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, Optional.of(url), drafts, threads,
-                compress, failOnStale, cacheDir);
+                compress, failOnStale, cacheDir, force);
     }
 
     public BuildOptions withDrafts(boolean show) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, Optional.of(show), threads,
-                compress, failOnStale, cacheDir);
+                compress, failOnStale, cacheDir, force);
     }
 
     public BuildOptions withCompress(boolean gzip) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, gzip,
-                failOnStale, cacheDir);
+                failOnStale, cacheDir, force);
     }
 
     public BuildOptions withFailOnStale(boolean fail) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress,
-                fail, cacheDir);
+                fail, cacheDir, force);
     }
 
     /**
@@ -103,7 +113,23 @@ public record BuildOptions(
      */
     public BuildOptions withCacheDir(Path dir) {
         return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress,
-                failOnStale, Optional.of(dir));
+                failOnStale, Optional.of(dir), force);
+    }
+
+    /** Options that replace an output folder Broadside did not write (see {@link #force()}). */
+    public BuildOptions withForce(boolean replaceAnyFolder) {
+        return new BuildOptions(projectDir, contentDir, themeDir, outputDir, baseUrl, drafts, threads, compress,
+                failOnStale, cacheDir, replaceAnyFolder);
+    }
+
+    /**
+     * The guard every read of the project's files goes through: the project folder is trusted,
+     * and so are the content folder and the themes' folder when they lie outside it.
+     */
+    public io.github.broadside.files.ProjectFiles files() {
+        Path themes = themeDir.getParent() == null ? themeDir : themeDir.getParent();
+        return new io.github.broadside.files.ProjectFiles(java.util.List.of(projectDir, contentDir, themes),
+                this::display);
     }
 
     /** {@code path} as users should see it: relative to the project when inside it, with forward slashes. */

@@ -104,6 +104,8 @@ public final class IncrementalBuild {
     private final Set<String> failed = new HashSet<>();
     private List<Problem> renderProblems = List.of();
     private Map<String, FileRef> files = Map.of();
+    /** Links found among the files copied as they are (refused, so never served). */
+    private List<Problem> copyProblems = List.of();
     private volatile Snapshot snapshot;
 
     /** @param options where the sources are; the overrides serve needs (drafts, base URL) already applied */
@@ -751,8 +753,11 @@ public final class IncrementalBuild {
     /** Files copied as they are (theme assets, then content/static/), compared with the last copy. */
     private void syncFiles(Map<String, Path> copies, Set<String> removed) {
         Map<String, FileRef> next = new TreeMap<>();
-        rendering.ifPresent(r -> r.theme().assetFoldersParentFirst().forEach(f -> collect(f, Theme.ASSETS + "/", next)));
-        collect(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "", next);
+        Problems own = new Problems();
+        rendering.ifPresent(r -> r.theme().assetFoldersParentFirst()
+                .forEach(f -> collect(f, Theme.ASSETS + "/", next, own)));
+        collect(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "", next, own);
+        copyProblems = own.sorted();
         next.keySet().removeAll(jobs.keySet());
         next.forEach((path, ref) -> {
             if (!ref.equals(files.get(path))) {
@@ -763,19 +768,12 @@ public final class IncrementalBuild {
         files = next;
     }
 
-    private static void collect(Path folder, String prefix, Map<String, FileRef> into) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(file -> {
-                String relative = folder.relativize(file).toString().replace('\\', '/');
-                if (!relative.startsWith(".")) {
-                    FileRef.of(file).ifPresent(ref -> into.put(prefix + relative, ref));
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A folder that vanishes while it is walked is picked up by the next change.
+    /** The guarded walk of {@code folder}: hidden files left out, links reported to {@code problems}. */
+    private void collect(Path folder, String prefix, Map<String, FileRef> into, Problems problems) {
+        Path start = folder.toAbsolutePath().normalize();
+        for (Path file : options.files().walk(start, problems)) {
+            String relative = start.relativize(file).toString().replace('\\', '/');
+            FileRef.of(file).ifPresent(ref -> into.put(prefix + relative, ref));
         }
     }
 
@@ -795,6 +793,7 @@ public final class IncrementalBuild {
         all.addAll(staleProblems);
         all.addAll(formProblems);
         all.addAll(renderProblems);
+        all.addAll(copyProblems);
         return all.sorted();
     }
 

@@ -46,6 +46,7 @@ import java.util.TreeMap;
 public final class SiteBuilder {
     private final BuildOptions options;
     private final FormEndpoints endpoints;
+    private final io.github.broadside.files.ProjectFiles files;
 
     /** A builder using the form providers on this class's classpath (built-in ones and plugin dependencies). */
     public SiteBuilder(BuildOptions options) {
@@ -56,6 +57,7 @@ public final class SiteBuilder {
     public SiteBuilder(BuildOptions options, FormEndpoints endpoints) {
         this.options = options;
         this.endpoints = endpoints;
+        this.files = options.files();
     }
 
     /** The forms stage: every action's provider chosen, its options checked, its form described. */
@@ -88,14 +90,14 @@ public final class SiteBuilder {
     public SiteConfig loadConfig(Problems problems) {
         String contentDisplay = options.display(options.contentDir());
         SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
-                contentDisplay + "/site.yml", problems);
+                contentDisplay + "/site.yml", files, problems);
         return applyOverrides(config, problems);
     }
 
     /** The loader of the content folder's pages for {@code config}'s default language and layout. */
     public ContentLoader contentLoader(SiteConfig config) {
         return new ContentLoader(options.contentDir(), options.display(options.contentDir()),
-                new CampaignParser(config.defaultLanguage(), config.localization().defaultLanguageInSubfolder()));
+                new CampaignParser(config.defaultLanguage(), config.localization().defaultLanguageInSubfolder()), files);
     }
 
     /**
@@ -144,7 +146,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         String contentDisplay = options.display(options.contentDir());
         SiteConfig config = SiteConfigLoader.load(options.contentDir().resolve("site.yml"),
-                contentDisplay + "/site.yml", problems);
+                contentDisplay + "/site.yml", files, problems);
         TranslationRecorder recorder = new TranslationRecorder(options.projectDir(), options.contentDir(),
                 contentDisplay, new CampaignParser(config.defaultLanguage(),
                         config.localization().defaultLanguageInSubfolder()));
@@ -185,14 +187,14 @@ public final class SiteBuilder {
      */
     public Optional<Rendering> rendering(SiteConfig config, Problems problems) {
         String themeDisplay = options.display(options.themeDir());
-        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, files, problems);
         if (theme.isEmpty()) {
             return Optional.empty();
         }
         List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
         messageFolders.add(options.contentDir());
         Problems own = new Problems();
-        Messages messages = MessageLoader.load(messageFolders, options::display, config.defaultLanguage(), own);
+        Messages messages = MessageLoader.load(messageFolders, files, config.defaultLanguage(), own);
         problems.addAll(own.sorted());
         if (own.hasErrors()) {
             return Optional.empty();
@@ -205,20 +207,22 @@ public final class SiteBuilder {
     public BuildResult build() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        // A build stopped between the swap's two renames left the old site aside: put it back first.
+        new SiteWriter(options.outputDir()).recover();
         Site site = load(problems);
         checkOutputFolder(problems);
         FormPlan forms = planForms(site, problems);
         String themeDisplay = options.display(options.themeDir());
-        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, problems);
+        Optional<Theme> theme = Theme.open(options.themeDir(), themeDisplay, files, problems);
         if (problems.hasErrors() || theme.isEmpty()) {
             throw new BuildFailedException(problems.sorted());
         }
         List<Path> messageFolders = new ArrayList<>(theme.get().foldersParentFirst());
         messageFolders.add(options.contentDir());
-        Messages messages = MessageLoader.load(messageFolders, options::display, site.config().defaultLanguage(),
+        Messages messages = MessageLoader.load(messageFolders, files, site.config().defaultLanguage(),
                 problems);
         // The theme's bundles alone (their problems are already reported above), to tell the site's own keys apart.
-        Messages themeMessages = MessageLoader.load(theme.get().foldersParentFirst(), options::display,
+        Messages themeMessages = MessageLoader.load(theme.get().foldersParentFirst(), files,
                 site.config().defaultLanguage(), new Problems());
         problems.addAll(MessageLoader.coverage(messages, themeMessages,
                 site.languages().stream().map(LanguageSite::language).toList(),
@@ -227,7 +231,7 @@ public final class SiteBuilder {
             throw new BuildFailedException(problems.sorted());
         }
         MarkdownRenderer markdown = new MarkdownRenderer(site.config()::relativeUrl);
-        AssetFingerprinter.Result assets = new AssetFingerprinter(options::display)
+        AssetFingerprinter.Result assets = new AssetFingerprinter(files)
                 .fingerprint(theme.get().assetFoldersParentFirst(), problems);
         TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
                 messages, assets.urls());
@@ -278,7 +282,7 @@ public final class SiteBuilder {
         Publisher.Inputs inputs = new Publisher.Inputs(site, theme, messages, markdown,
                 options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
                 options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
-                formOrigins, options.threads(), options.cacheDir().map(dir -> dir.resolve("cards")));
+                formOrigins, options.threads(), options.cacheDir().map(dir -> dir.resolve("cards")), files);
         return new Publisher(inputs).publish(pages, assets, problems);
     }
 
@@ -298,7 +302,15 @@ public final class SiteBuilder {
             if (source.startsWith(output) || output.startsWith(source)) {
                 problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
                         + "' overlaps " + options.display(source) + ", which the build would overwrite", hint));
+                return;
             }
+        }
+        Optional<String> refused = new SiteWriter(output).refusal();
+        if (refused.isPresent() && !options.force()) {
+            problems.add(Problem.error("-Dbroadside.output", 0, 0, "the output folder '" + options.display(output)
+                    + "' " + refused.get() + ", and the build replaces the whole folder",
+                    "write the site to a new or empty folder, e.g. -Dbroadside.output=site; if this folder may "
+                            + "really be deleted, pass -Dbroadside.force=true"));
         }
     }
 

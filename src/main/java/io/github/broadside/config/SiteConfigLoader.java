@@ -37,20 +37,22 @@ public final class SiteConfigLoader {
      * {@code problems}; the returned config is usable even when there were some.
      */
     public static SiteConfig load(Path file, String displayPath, Problems problems) {
-        if (!Files.isRegularFile(file)) {
+        return load(file, displayPath, io.github.broadside.files.ProjectFiles.trusting(file.getParent()), problems);
+    }
+
+    /** {@link #load(Path, String, Problems)} read through the project's guard {@code files}. */
+    public static SiteConfig load(Path file, String displayPath, io.github.broadside.files.ProjectFiles files,
+            Problems problems) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.warning(displayPath, 0, 0, "no site.yml found; using default settings",
                     "create " + displayPath + " with at least 'title:' and 'baseUrl:'"));
             return defaults();
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(Problem.error(displayPath, 0, 0, "cannot read the file: " + e.getMessage(),
-                    "check that the file exists and is readable"));
+        Optional<byte[]> bytes = files.read(file, displayPath, problems);
+        if (bytes.isEmpty()) {
             return defaults();
         }
-        SourceText.Result decoded = SourceText.decode(displayPath, bytes);
+        SourceText.Result decoded = SourceText.decode(displayPath, bytes.get());
         if (decoded instanceof SourceText.Invalid invalid) {
             problems.add(invalid.problem());
             return defaults();

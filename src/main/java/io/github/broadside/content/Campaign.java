@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param aliases     earlier site paths of this page ({@code /old-slug/}, {@code /es/viejo/}), each
  *                    published as a redirect to {@link #path()}
  * @param translation its translation key, source and versions (see {@link Translation})
+ * @param aliasLines  the line of each alias in {@link #file()} (absent or 0 when unknown), so that
+ *                    the link and publish stages report a refused alias at its own line
  */
 public record Campaign(
         String file,
@@ -46,7 +48,8 @@ public record Campaign(
         String body,
         int bodyLine,
         List<String> aliases,
-        Translation translation) {
+        Translation translation,
+        java.util.Map<String, Integer> aliasLines) {
 
     public Campaign {
         Objects.requireNonNull(file, "file");
@@ -73,6 +76,24 @@ public record Campaign(
         Objects.requireNonNull(body, "body");
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(translation, "translation");
+        aliasLines = java.util.Map.copyOf(aliasLines);
+    }
+
+    /** A campaign whose aliases' lines are not known. */
+    public Campaign(String file, String sourcePath, String language, PageKind kind, String slug, String path,
+            String title, Optional<LocalDate> date, Status status, String summary, String organization,
+            Optional<Image> image, List<String> tags, List<String> categories, boolean draft, List<Action> actions,
+            List<Update> updates, Optional<Quote> quote, Optional<Donate> donate, List<Link> links,
+            List<String> hashtags, List<String> handles, boolean quickExit, String body, int bodyLine,
+            List<String> aliases, Translation translation) {
+        this(file, sourcePath, language, kind, slug, path, title, date, status, summary, organization, image, tags,
+                categories, draft, actions, updates, quote, donate, links, hashtags, handles, quickExit, body, bodyLine,
+                aliases, translation, java.util.Map.of());
+    }
+
+    /** The line of {@code alias} in the file, 0 when unknown. */
+    public int aliasLine(String alias) {
+        return aliasLines.getOrDefault(alias, 0);
     }
 
     /** A campaign that is nobody's translation, keyed by its path (tests and tools that build one by hand). */

@@ -9,6 +9,7 @@ import io.github.broadside.problem.Problems;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -226,6 +227,7 @@ public final class CampaignParser {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
+        Map<String, Integer> aliases = aliases(map, language);
         String path = (language.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/" : "/" + language + "/")
                 + slug + "/";
         return new Campaign(file, sourcePath, language, kind, slug, path, title, date, status,
@@ -233,7 +235,7 @@ public final class CampaignParser {
                 map.strings("tags"), map.strings("categories"), map.bool("draft", false), actions,
                 updates(map), quote(map), donate(map), links(map), prefixed(map, "hashtags", "#"),
                 prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine(),
-                aliases(map, language), translation);
+                aliases.keySet().stream().toList(), translation, aliases);
     }
 
     private static String slug(YamlMap map, String sourcePath) {
@@ -311,17 +313,19 @@ public final class CampaignParser {
      * ({@code /old-slug/}, {@code /es/old-slug/}); a path starting with {@code /} is taken as written,
      * relative to the site's base URL. Folders get a trailing slash; {@code .html} files keep their name.
      */
-    private List<String> aliases(YamlMap map, String language) {
-        List<String> out = new ArrayList<>();
+    private Map<String, Integer> aliases(YamlMap map, String language) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
         String home = language.equals(defaultLanguage) ? "/" : "/" + language + "/";
-        for (String alias : map.strings("aliases")) {
-            Optional<String> path = aliasPath(alias, home);
+        for (YamlMap.Item item : map.items("aliases")) {
+            Optional<String> refused = AliasSyntax.problemWith(item.text());
+            Optional<String> path = refused.isPresent() ? Optional.empty() : aliasPath(item.text(), home);
             if (path.isEmpty()) {
-                map.error("aliases", "'" + alias + "' is not a path on this site",
+                map.itemError(item, "'" + item.text() + "' is not a path on this site"
+                        + refused.map(r -> ": " + r).orElse(""),
                         "write an earlier slug (old-slug) or a path from the site root (/campaigns/old-slug/), "
-                                + "without '..', '?', '#', spaces or a host name");
-            } else if (!out.contains(path.get())) {
-                out.add(path.get());
+                                + "without '..', '?', '#', '*', '!', ':name' placeholders, spaces or a host name");
+            } else {
+                out.putIfAbsent(path.get(), item.line());
             }
         }
         return out;

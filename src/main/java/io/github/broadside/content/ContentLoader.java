@@ -1,10 +1,11 @@
 package io.github.broadside.content;
 
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,15 +43,26 @@ public final class ContentLoader {
     private final Path contentDir;
     private final String displayRoot;
     private final CampaignParser parser;
+    private final ProjectFiles files;
 
     /**
+     * A loader trusting only {@code contentDir} (nothing below it may be a symbolic link).
+     *
      * @param contentDir  the content folder
      * @param displayRoot how that folder is named in problems, e.g. {@code content}
      */
     public ContentLoader(Path contentDir, String displayRoot, CampaignParser parser) {
+        this(contentDir, displayRoot, parser, new ProjectFiles(List.of(contentDir), p -> displayRoot + "/"
+                + contentDir.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString()
+                        .replace('\\', '/')));
+    }
+
+    /** A loader reading every file through the project's guard {@code files}. */
+    public ContentLoader(Path contentDir, String displayRoot, CampaignParser parser, ProjectFiles files) {
         this.contentDir = contentDir;
         this.displayRoot = displayRoot;
         this.parser = parser;
+        this.files = files;
     }
 
     /** The language folders present, sorted. */
@@ -65,7 +77,12 @@ public final class ContentLoader {
         try (Stream<Path> children = Files.list(contentDir)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (!Files.isDirectory(child) || name.startsWith(".") || name.equals(STATIC_FOLDER)
+                if (Files.isSymbolicLink(child) && !ProjectFiles.hidden(name)) {
+                    files.refusal(child).ifPresent(problems::add);
+                    continue;
+                }
+                if (!Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) || ProjectFiles.hidden(name)
+                        || name.equals(STATIC_FOLDER)
                         || name.equals(I18N_FOLDER)) {
                     continue;
                 }
@@ -96,14 +113,10 @@ public final class ContentLoader {
     public List<Path> files(List<String> languages, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (String language : languages) {
-            Path folder = contentDir.resolve(language);
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                        .filter(p -> !hiddenPart(folder.relativize(p)))
-                        .forEach(files::add);
-            } catch (IOException | UncheckedIOException e) {
-                problems.add(Problem.error(displayRoot + "/" + language, 0, 0,
-                        "cannot read the folder: " + e.getMessage(), ""));
+            for (Path file : this.files.walk(contentDir.resolve(language), problems)) {
+                if (file.getFileName().toString().endsWith(".md")) {
+                    files.add(file);
+                }
             }
         }
         // Keys computed once: relativizing inside the comparator was a tenth of loading at 10,000 files.
@@ -142,15 +155,6 @@ public final class ContentLoader {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static boolean hiddenPart(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -221,7 +225,7 @@ public final class ContentLoader {
                 break;
             }
             Optional<ContentFile> source = next.startsWith(contentDir.toAbsolutePath().normalize())
-                    && Files.isRegularFile(next) ? composeOne(next, ignored) : Optional.empty();
+                    && files.isReadableFile(next) ? composeOne(next, ignored) : Optional.empty();
             if (source.isPresent() && (named.isPresent() || source.get().key().equals(current.key()))) {
                 candidates.put(next, source.get());
                 current = source.get();
@@ -250,12 +254,16 @@ public final class ContentLoader {
         String display = displayRoot + "/" + relative.toString().replace('\\', '/');
         byte[] bytes;
         try {
+            files.check(file);
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.add(Problem.error(display, 0, 0, "the file is larger than 4 MiB",
                         "split it into several pages; campaign pages are rarely more than a few KiB"));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = files.read(file);
+        } catch (ProjectFiles.Refused refused) {
+            problems.add(refused.problem());
+            return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.error(display, 0, 0, "cannot read the file: " + e.getMessage(), ""));
             return Optional.empty();

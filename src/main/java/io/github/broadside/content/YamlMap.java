@@ -367,6 +367,38 @@ public final class YamlMap {
         return List.of();
     }
 
+    /** One item of a list of texts and where it is written. */
+    public record Item(String text, int line, int column) {
+    }
+
+    /**
+     * {@link #strings(String)} with each item's line and column, so that a problem with one item
+     * is reported at its own line; problems with the list's shape are reported as there.
+     */
+    public List<Item> items(String key) {
+        if (inherited(key)) {
+            return parent.items(key);
+        }
+        List<String> texts = strings(key);
+        Optional<Node> node = value(key);
+        List<Item> out = new ArrayList<>();
+        if (node.isPresent() && node.get() instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !YamlSource.isNull(item) && !scalar.getValue().strip().isEmpty()) {
+                    out.add(new Item(scalar.getValue().strip(), location.lineOf(item), location.columnOf(item)));
+                }
+            }
+        } else if (node.isPresent()) {
+            texts.forEach(t -> out.add(new Item(t, location.lineOf(node.get()), location.columnOf(node.get()))));
+        }
+        return out;
+    }
+
+    /** Adds an error at {@code item}'s line and column, in this map's file. */
+    public void itemError(Item item, String message, String hint) {
+        location.problems().add(Problem.error(file(), item.line(), item.column(), message, hint));
+    }
+
     /** Whether {@code key} holds a block of {@code key: value} lines (without reporting anything). */
     public boolean isMap(String key) {
         return value(key).filter(n -> n instanceof MappingNode).isPresent();

@@ -31,13 +31,6 @@ public final class FormPlan {
     /** The provider used when site.yml names none: the preview server's sink. */
     public static final String DEFAULT_PROVIDER = "local";
 
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i).*(secret|password|passwd|token|api[-_]?key|private[-_]?key|authorization|credential).*");
-    private static final List<Pattern> SECRET_VALUES = List.of(
-            Pattern.compile("(?i)(sk|rk)_(live|test)_[0-9a-z]+"),
-            Pattern.compile("(?i)bearer\\s+\\S+"),
-            // Action Network API keys are 32 hex digits; its public action ids are UUIDs with hyphens.
-            Pattern.compile("[0-9a-f]{32}"));
 
     private final Map<String, List<ActionForm>> byCampaign;
     /** Campaigns planned again since (serve's edits), looked up first; never changed after. */
@@ -209,15 +202,17 @@ public final class FormPlan {
     /** A form in a public page must never carry a secret: every visitor can read it. */
     private static void checkSecrets(ProviderOptions options) {
         for (FormOption option : options.all()) {
-            boolean secretKey = SECRET_KEY.matcher(option.key()).matches();
-            boolean secretValue = values(option).stream()
-                    .anyMatch(v -> SECRET_VALUES.stream().anyMatch(p -> p.matcher(v.strip()).matches()));
-            if (secretKey || secretValue) {
-                options.error(option.key(), "'" + option.key() + "' looks like a secret key: it would be published in "
-                                + "the page, where anyone can read and misuse it",
-                        "remove it; a form in a public page needs only the provider's public form id, and a key "
-                                + "belongs on a server (see docs/form-providers.md)");
+            Optional<String> reason = SecretScan.inName(option.key());
+            if (reason.isEmpty() && option.value() instanceof FormOption.TextMap map) {
+                // hidden: {api_key: ...}: a field name is published as well as its value.
+                reason = map.entries().keySet().stream().map(SecretScan::inName).flatMap(Optional::stream).findFirst();
             }
+            if (reason.isEmpty()) {
+                reason = values(option).stream().map(SecretScan::inValue).flatMap(Optional::stream).findFirst();
+            }
+            reason.ifPresent(why -> options.error(option.key(), "'" + option.key() + "' looks like a secret key: " + why
+                    + "; it would be published in the page, where anyone can read and misuse it",
+                    SecretScan.HINT));
         }
     }
 

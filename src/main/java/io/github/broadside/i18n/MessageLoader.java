@@ -3,6 +3,7 @@ package io.github.broadside.i18n;
 import io.github.broadside.content.SourceText;
 import io.github.broadside.content.YamlMap;
 import io.github.broadside.content.YamlSource;
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.io.IOException;
@@ -39,39 +40,34 @@ public final class MessageLoader {
      */
     public static Messages load(List<Path> folders, java.util.function.Function<Path, String> display,
             String defaultLanguage, Problems problems) {
+        return load(folders, new ProjectFiles(folders.stream().map(f -> f.toAbsolutePath().normalize().getParent())
+                .toList(), display), defaultLanguage, problems);
+    }
+
+    /** {@link #load(List, java.util.function.Function, String, Problems)} through the project's guard. */
+    public static Messages load(List<Path> folders, ProjectFiles guard, String defaultLanguage, Problems problems) {
         Map<String, Map<String, String>> all = new HashMap<>();
         for (Path folder : folders) {
-            Path i18n = folder.resolve(FOLDER);
-            if (!Files.isDirectory(i18n)) {
-                continue;
-            }
-            List<Path> files;
-            try (Stream<Path> list = Files.list(i18n)) {
-                files = list.filter(p -> p.getFileName().toString().endsWith(YML)
-                        || p.getFileName().toString().endsWith(PROPERTIES)).sorted().toList();
-            } catch (IOException e) {
-                problems.add(Problem.error(display.apply(i18n), 0, 0, "cannot list the folder: " + e.getMessage(), ""));
-                continue;
-            }
+            List<Path> files = guard.list(folder.resolve(FOLDER), problems).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(YML)
+                            || p.getFileName().toString().endsWith(PROPERTIES)).toList();
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 String language = name.substring(0, name.lastIndexOf('.'));
-                read(file, display.apply(file), problems)
+                read(file, guard.display(file), guard, problems)
                         .ifPresent(map -> all.computeIfAbsent(language, k -> new LinkedHashMap<>()).putAll(map));
             }
         }
         return new Messages(all, defaultLanguage);
     }
 
-    private static Optional<Map<String, String>> read(Path file, String display, Problems problems) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(Problem.error(display, 0, 0, "cannot read the file: " + e.getMessage(), ""));
+    private static Optional<Map<String, String>> read(Path file, String display, ProjectFiles guard,
+            Problems problems) {
+        Optional<byte[]> bytes = guard.read(file, display, problems);
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        SourceText.Result text = SourceText.decode(display, bytes);
+        SourceText.Result text = SourceText.decode(display, bytes.get());
         if (text instanceof SourceText.Invalid invalid) {
             problems.add(invalid.problem());
             return Optional.empty();

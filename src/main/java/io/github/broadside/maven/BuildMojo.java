@@ -73,6 +73,14 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "broadside.cache", defaultValue = "${project.build.directory}/broadside")
     private File cache;
 
+    /**
+     * Replaces the output folder even when it holds files Broadside did not write (no
+     * {@code .broadside-site} marker): -Dbroadside.force=true. Without it such a folder is refused,
+     * since the build deletes the whole folder.
+     */
+    @Parameter(property = "broadside.force", defaultValue = "false")
+    private boolean force;
+
     /** Skips the goal. */
     @Parameter(property = "broadside.skip", defaultValue = "false")
     private boolean skip;
@@ -104,6 +112,6 @@ public class BuildMojo extends AbstractMojo {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(), output.toPath(),
                 Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()), Optional.ofNullable(drafts), workers,
-                compress, failOnStale).withCacheDir(cache.toPath());
+                compress, failOnStale).withCacheDir(cache.toPath()).withForce(force);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.render.AssetUrls;
@@ -47,28 +48,38 @@ public final class AssetFingerprinter {
     }
 
     private final Function<Path, String> display;
+    private final ProjectFiles files;
 
     /** @param display how a file is named in problems, e.g. {@code themes/default/assets/style.css} */
     public AssetFingerprinter(Function<Path, String> display) {
+        this(null, display);
+    }
+
+    /** A fingerprinter reading through the project's guard {@code files} (links refused and reported). */
+    public AssetFingerprinter(ProjectFiles files) {
+        this(files, files::display);
+    }
+
+    private AssetFingerprinter(ProjectFiles files, Function<Path, String> display) {
         this.display = display;
+        this.files = files;
     }
 
     /** Reads and names every asset of {@code folders}, given parent theme first. */
     public Result fingerprint(List<Path> folders, Problems problems) throws IOException {
         Map<String, Path> files = new TreeMap<>();
+        ProjectFiles guard = this.files != null ? this.files
+                : new ProjectFiles(folders.stream().map(f -> f.toAbsolutePath().normalize().getParent()).toList(),
+                        display);
         for (Path folder : folders) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = folder.relativize(file).toString().replace('\\', '/');
-                    if (!hidden(name)) {
-                        files.put(name, file);
-                    }
-                }
+            Path start = folder.toAbsolutePath().normalize();
+            for (Path file : guard.walk(start, problems)) {
+                files.put(start.relativize(file).toString().replace('\\', '/'), file);
             }
         }
         Map<String, byte[]> content = new TreeMap<>();
         for (Map.Entry<String, Path> entry : files.entrySet()) {
-            content.put(entry.getKey(), Files.readAllBytes(entry.getValue()));
+            content.put(entry.getKey(), guard.read(entry.getValue()));
         }
         Map<String, String> published = new TreeMap<>();
         Map<String, byte[]> output = new TreeMap<>();
@@ -198,15 +209,6 @@ public final class AssetFingerprinter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private static boolean hidden(String name) {
-        for (String part : name.split("/")) {
-            if (part.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int lineOf(String text, String needle) {

@@ -7,6 +7,7 @@ import io.github.broadside.content.Campaign;
 import io.github.broadside.content.Status;
 import io.github.broadside.i18n.Messages;
 import io.github.broadside.markdown.MarkdownRenderer;
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.render.Page;
@@ -76,8 +77,9 @@ public final class Publisher {
      */
     public record Inputs(Site site, Theme theme, Messages messages, MarkdownRenderer markdown, Path staticDir,
             Path siteYml, Path projectDir, Function<Path, String> display, String outputDisplay, boolean compress,
-            Set<String> extraOrigins, int threads, Optional<Path> cardCache) {
+            Set<String> extraOrigins, int threads, Optional<Path> cardCache, ProjectFiles files) {
         public Inputs {
+            Objects.requireNonNull(files, "files");
             Objects.requireNonNull(site, "site");
             Objects.requireNonNull(theme, "theme");
             Objects.requireNonNull(messages, "messages");
@@ -130,7 +132,7 @@ public final class Publisher {
     public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, Problems problems)
             throws IOException {
         Site site = in.site();
-        Map<String, Path> statics = staticFiles();
+        Map<String, Path> statics = staticFiles(problems);
         Set<String> renderedPaths = new TreeSet<>();
         rendered.forEach(p -> renderedPaths.add(p.path()));
 
@@ -177,7 +179,12 @@ public final class Publisher {
 
         // From here on each page is held once, in files: the caller's list lets go of them.
         Set<String> sizeable = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Page page : rendered) {
+            if (!seen.add(page.path()) || files.containsKey(page.path()) || cached.containsKey(page.path())) {
+                // The link stage refuses aliases that take a known address; this catches any it does not know.
+                problems.add(takenAddress(site, page.path()));
+            }
             files.put(page.path(), page);
             if (page.path().endsWith(".html")) {
                 sizeable.add(page.path());
@@ -236,7 +243,7 @@ public final class Publisher {
             for (Map.Entry<String, Path> file : statics.entrySet()) {
                 String gz = file.getKey() + ".gz";
                 if (Precompressor.compressible(file.getKey()) && !statics.containsKey(gz) && !files.containsKey(gz)) {
-                    Precompressor.gzip(new Page(file.getKey(), Files.readAllBytes(file.getValue())))
+                    Precompressor.gzip(new Page(file.getKey(), in.files().read(file.getValue())))
                             .ifPresent(copies::add);
                 }
             }
@@ -275,7 +282,7 @@ public final class Publisher {
 
     /** The generated share cards: each language's home card, and one per campaign without an image. */
     private List<Card> cards(Site site, Problems problems) throws IOException {
-        List<java.awt.Font> fonts = SocialCard.loadFonts(in.theme().folders(), in.display(), problems);
+        List<java.awt.Font> fonts = SocialCard.loadFonts(in.theme().folders(), in.files(), problems);
         if (fonts.isEmpty()) {
             problems.add(Problem.warning(in.display().apply(in.theme().folders().get(0).resolve(SocialCard.FONTS)), 0,
                     0, "the theme has no fonts for share cards; they are drawn with the system's sans-serif font",
@@ -283,7 +290,7 @@ public final class Publisher {
         }
         SocialCard drawer = new SocialCard(fonts);
         CardCache cache = in.cardCache().isPresent()
-                ? CardCache.in(in.cardCache().get(), SocialCard.fontFiles(in.theme().folders()))
+                ? CardCache.in(in.cardCache().get(), SocialCard.fontFiles(in.theme().folders(), in.files(), new Problems()))
                 : CardCache.none();
         String organization = config.organization();
         List<Callable<Card>> jobs = new ArrayList<>();
@@ -338,7 +345,7 @@ public final class Publisher {
         }
         for (Map.Entry<String, Path> file : statics.entrySet()) {
             if (scanned(file.getKey())) {
-                Page page = new Page(file.getKey(), Files.readAllBytes(file.getValue()));
+                Page page = new Page(file.getKey(), in.files().read(file.getValue()));
                 checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1));
             }
         }
@@ -473,7 +480,7 @@ public final class Publisher {
             if (files.containsKey(path)) {
                 size = ImageSizes.read(files.get(path).bytes());
             } else if (statics.containsKey(path)) {
-                try (InputStream stream = Files.newInputStream(statics.get(path))) {
+                try (InputStream stream = in.files().open(statics.get(path))) {
                     size = ImageSizes.read(stream);
                 } catch (IOException e) {
                     size = Optional.empty();
@@ -508,18 +515,33 @@ public final class Publisher {
         return out;
     }
 
-    /** The files of content/static/ by their path in the site, as SiteWriter copies them. */
-    private Map<String, Path> staticFiles() throws IOException {
+    /**
+     * The files of content/static/ by their path in the site, as SiteWriter copies them: the
+     * guarded walk, so hidden files ({@code img/.DS_Store}) stay out and links are refused.
+     */
+    private Map<String, Path> staticFiles(Problems problems) {
         Map<String, Path> out = new TreeMap<>();
         Path root = in.staticDir();
-        if (!Files.isDirectory(root)) {
-            return out;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).filter(p -> !root.relativize(p).toString().startsWith("."))
-                    .sorted().forEach(p -> out.put(root.relativize(p).toString().replace('\\', '/'), p));
+        for (Path p : in.files().walk(root, problems)) {
+            out.put(root.relativize(p).toString().replace('\\', '/'), p);
         }
         return out;
+    }
+
+    /** The problem of two files written at {@code path}: at the alias that asks for it when there is one. */
+    private Problem takenAddress(Site site, String path) {
+        for (Campaign campaign : site.allPages()) {
+            for (String alias : campaign.aliases()) {
+                if (pageFile(alias).equals(path) || alias.substring(1).equals(path)) {
+                    return Problem.error(campaign.file(), campaign.aliasLine(alias), 0,
+                            "the alias '" + alias + "' is the address of a file the build writes (" + path + ")",
+                            "remove it from 'aliases:'; a redirect cannot replace a published file");
+                }
+            }
+        }
+        return Problem.error(in.outputDisplay() + "/" + path, 0, 0,
+                "two files would be written at " + path + "; one would silently replace the other",
+                "give one of the pages another address");
     }
 
     /** Runs {@code jobs} on the build's workers, keeping their order. */

@@ -21,6 +21,17 @@ import java.util.stream.Stream;
  * site exactly as it was, and no file of an earlier build survives into the new one.
  */
 public final class SiteWriter {
+    /**
+     * The file each build writes into its output folder: a later build replaces a folder only
+     * when it finds it (or the folder looks like an older Broadside site), so that a mistaken
+     * {@code -Dbroadside.output=$HOME} is refused instead of deleting a home folder.
+     */
+    public static final String MARKER = ".broadside-site";
+    private static final String MARKER_TEXT = "Written by Broadside. A build replaces this folder only while this "
+            + "file is in it.\n";
+    /** The first line of the _headers file Broadside writes, which marks sites of versions before the marker. */
+    private static final String OLD_HEADERS = "# Written by Broadside";
+
     private final Path output;
 
     public SiteWriter(Path output) {
@@ -85,6 +96,10 @@ public final class SiteWriter {
             if (!target.startsWith(folder) || target.equals(folder)) {
                 throw new IOException("refusing to copy outside the site folder: " + path);
             }
+            if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                // The publish stage walked the project through ProjectFiles; this holds if one changed since.
+                throw new IOException("refusing to copy what is not a plain file (a symbolic link?): " + source);
+            }
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -116,14 +131,13 @@ public final class SiteWriter {
             if (!root.startsWith(folder)) {
                 throw new IOException("refusing to copy outside the site folder: " + prefix);
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(source)) {
-                files = walk.filter(Files::isRegularFile)
-                        .filter(p -> !source.relativize(p).toString().startsWith("."))
-                        .sorted().toList();
+            io.github.broadside.problem.Problems refused = new io.github.broadside.problem.Problems();
+            List<Path> files = io.github.broadside.files.ProjectFiles.trusting(source).walk(source, refused);
+            if (refused.hasErrors()) {
+                throw new IOException(refused.sorted().get(0).message());
             }
             for (Path file : files) {
-                Path target = root.resolve(source.relativize(file).toString()).normalize();
+                Path target = root.resolve(source.toAbsolutePath().normalize().relativize(file).toString()).normalize();
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -131,6 +145,7 @@ public final class SiteWriter {
 
         /** Replaces the output folder with this one. */
         public void commit() throws IOException {
+            Files.writeString(folder.resolve(MARKER), MARKER_TEXT);
             Path old = null;
             if (Files.exists(output)) {
                 old = sibling("old");
@@ -160,11 +175,83 @@ public final class SiteWriter {
     }
 
     /**
+     * Why the output folder may not be replaced, or empty when it may: it is missing, empty,
+     * holds the {@link #MARKER} of an earlier build, or is a site of a version before the marker
+     * (its {@code _headers} starts with Broadside's comment). Anything else (a file, a folder of
+     * someone's files) is refused, since the build deletes the whole folder.
+     */
+    public Optional<String> refusal() {
+        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(Files.isSymbolicLink(output) ? "is a symbolic link" : "is a file, not a folder");
+        }
+        if (Files.isRegularFile(output.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Path headers = output.resolve(HeadersFile.PATH);
+        try {
+            if (Files.isRegularFile(headers, LinkOption.NOFOLLOW_LINKS)
+                    && new String(readStart(headers), java.nio.charset.StandardCharsets.UTF_8).startsWith(OLD_HEADERS)) {
+                return Optional.empty();
+            }
+            try (Stream<Path> children = Files.list(output)) {
+                if (children.findAny().isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+        } catch (IOException e) {
+            return Optional.of("cannot be read (" + e.getMessage() + ")");
+        }
+        return Optional.of("holds files that Broadside did not write (it has no " + MARKER + " file)");
+    }
+
+    private static byte[] readStart(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(OLD_HEADERS.length());
+        }
+    }
+
+    /**
+     * Puts the previous site back when a build was stopped between the swap's two renames (the
+     * output folder missing, the old site in a hidden {@code .site.old-*} folder beside it).
+     * Every build calls this first, so a failed build after such a stop leaves a site in place.
+     *
+     * @return the folder restored from, when one was
+     */
+    public Optional<Path> recover() throws IOException {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(output.getParent())) {
+            return Optional.empty();
+        }
+        String prefix = "." + output.getFileName() + ".old-";
+        Optional<Path> newest;
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            newest = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .max(java.util.Comparator.comparing(SiteWriter::modified));
+        }
+        if (newest.isPresent()) {
+            move(newest.get(), output);
+        }
+        return newest;
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /**
      * Starts a new site in an empty folder beside the output. Leftovers of a build that was killed
      * half-way (hidden {@code .site.tmp-*} and {@code .site.old-*} folders) are removed first.
      */
     public Staging begin() throws IOException {
         Files.createDirectories(output.getParent());
+        recover();
         String prefix = "." + output.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix + "tmp-")

@@ -1,5 +1,6 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.render.ShareImage;
@@ -76,13 +77,20 @@ public final class SocialCard {
      */
     public static List<Font> loadFonts(List<Path> themeFolders, Function<Path, String> display, Problems problems)
             throws IOException {
+        return loadFonts(themeFolders, new ProjectFiles(themeFolders.stream().map(Path::getParent).toList(), display),
+                problems);
+    }
+
+    /** {@link #loadFonts(List, Function, Problems)} read through the project's guard {@code files}. */
+    public static List<Font> loadFonts(List<Path> themeFolders, ProjectFiles files, Problems problems)
+            throws IOException {
         headless();
         List<Font> fonts = new ArrayList<>();
-        for (Path file : fontFiles(themeFolders)) {
-            try {
-                fonts.add(Font.createFont(Font.TRUETYPE_FONT, file.toFile()));
+        for (Path file : fontFiles(themeFolders, files, problems)) {
+            try (java.io.InputStream in = files.open(file)) {
+                fonts.add(Font.createFont(Font.TRUETYPE_FONT, in));
             } catch (FontFormatException e) {
-                problems.add(Problem.warning(display.apply(file), 0, 0,
+                problems.add(Problem.warning(files.display(file), 0, 0,
                         "this font cannot be read (" + e.getMessage() + "); share cards will not use it",
                         "replace it with a TrueType (.ttf) or OpenType (.otf) font"));
             }
@@ -91,18 +99,19 @@ public final class SocialCard {
     }
 
     /** The {@code .ttf} and {@code .otf} files of each theme's {@code fonts/} folder, most specific theme first. */
-    static List<Path> fontFiles(List<Path> themeFolders) throws IOException {
+    static List<Path> fontFiles(List<Path> themeFolders) {
+        return fontFiles(themeFolders, ProjectFiles.trusting(themeFolders.get(0).getParent()), new Problems());
+    }
+
+    /** {@link #fontFiles(List)} listed through {@code guard}; links are reported to {@code problems}. */
+    static List<Path> fontFiles(List<Path> themeFolders, ProjectFiles guard, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (Path theme : themeFolders) {
-            Path folder = theme.resolve(FONTS);
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> {
-                    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                    return name.endsWith(".ttf") || name.endsWith(".otf");
-                }).sorted().forEach(files::add);
+            for (Path p : guard.list(theme.resolve(FONTS), problems)) {
+                String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith(".ttf") || name.endsWith(".otf")) {
+                    files.add(p);
+                }
             }
         }
         return files;

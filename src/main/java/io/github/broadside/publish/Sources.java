@@ -1,5 +1,8 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.files.ProjectFiles;
+import io.github.broadside.problem.Problems;
+
 import io.github.broadside.config.Origin;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.site.Site;
@@ -60,11 +63,8 @@ final class Sources {
         }
         this.ownSources.putAll(ownSources);
         for (Path folder : templateFolders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(Files::isRegularFile).sorted().forEach(sharedSources::add);
-            } catch (IOException e) {
-                // An unreadable template folder only makes a problem's location less precise.
-            }
+            // Links were refused when the theme was opened; an unreadable folder only makes locations less precise.
+            sharedSources.addAll(ProjectFiles.trusting(folder).walk(folder, new Problems()));
         }
         sharedSources.add(siteYml);
         this.projectDir = projectDir;
@@ -134,7 +134,7 @@ final class Sources {
     private String text(Path file) {
         return texts.computeIfAbsent(file, f -> {
             try {
-                return Files.isRegularFile(f) && Files.size(f) < 4_000_000
+                return Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(f) < 4_000_000
                         ? new String(Files.readAllBytes(f), StandardCharsets.UTF_8) : "";
             } catch (IOException e) {
                 return "";

@@ -63,7 +63,7 @@ public final class TemplateEngine {
         this.messages = messages;
         List<Loader<?>> loaders = new ArrayList<>();
         for (Path folder : theme.templateFolders()) {
-            FileLoader loader = new FileLoader(folder.toString());
+            FileLoader loader = new GuardedFileLoader(folder.toString(), theme.files());
             loader.setSuffix(SUFFIX);
             loader.setCharset("UTF-8");
             loaders.add(loader);
@@ -200,7 +200,8 @@ public final class TemplateEngine {
         for (Map.Entry<String, Path> entry : templatesInUse().entrySet()) {
             List<String> lines;
             try {
-                lines = Files.readAllLines(entry.getValue());
+                lines = new String(theme.files().read(entry.getValue()), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().toList();
             } catch (IOException | UncheckedIOException unreadable) {
                 continue;
             }
@@ -219,15 +220,12 @@ public final class TemplateEngine {
     private Map<String, Path> templatesInUse() {
         Map<String, Path> inUse = new TreeMap<>();
         for (Path folder : theme.templateFolders()) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(f -> f.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(f))
-                        .sorted()
-                        .forEach(f -> {
-                            String relative = folder.relativize(f).toString().replace('\\', '/');
-                            inUse.putIfAbsent(relative.substring(0, relative.length() - SUFFIX.length()), f);
-                        });
-            } catch (IOException | UncheckedIOException unreadable) {
-                // A folder that cannot be listed has no templates to point at.
+            // Links were reported when the theme was opened; a folder that cannot be listed has none to point at.
+            for (Path f : theme.files().walk(folder, new io.github.broadside.problem.Problems())) {
+                String relative = folder.relativize(f).toString().replace('\\', '/');
+                if (relative.endsWith(SUFFIX)) {
+                    inUse.putIfAbsent(relative.substring(0, relative.length() - SUFFIX.length()), f);
+                }
             }
         }
         return inUse;
@@ -250,7 +248,7 @@ public final class TemplateEngine {
     private String templateFile(String name) {
         for (Path folder : theme.templateFolders()) {
             Path file = folder.resolve(name + SUFFIX);
-            if (Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Path themeRoot = folder.getParent();
                 return themeRoot.getParent() == null ? file.toString()
                         : themeDisplayFor(themeRoot) + "/" + Theme.TEMPLATES + "/" + name + SUFFIX;

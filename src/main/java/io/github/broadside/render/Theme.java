@@ -3,6 +3,7 @@ package io.github.broadside.render;
 import io.github.broadside.content.SourceText;
 import io.github.broadside.content.YamlMap;
 import io.github.broadside.content.YamlSource;
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.io.IOException;
@@ -24,9 +25,16 @@ public final class Theme {
     private static final int MAX_CHAIN = 8;
 
     private final List<Path> chain;
+    private final ProjectFiles files;
 
-    private Theme(List<Path> chain) {
+    private Theme(List<Path> chain, ProjectFiles files) {
         this.chain = List.copyOf(chain);
+        this.files = files;
+    }
+
+    /** The guard every read of this theme's files goes through (templates, assets, strings, fonts). */
+    public ProjectFiles files() {
+        return files;
     }
 
     /** The theme folders, most specific first. */
@@ -58,6 +66,25 @@ public final class Theme {
      * are looked up beside it. Problems (missing folder, unknown parent, a loop) go to {@code problems}.
      */
     public static Optional<Theme> open(Path folder, String displayPath, Problems problems) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path themes = absolute.getParent() == null ? absolute : absolute.getParent();
+        String base = displayPath.contains("/") ? displayPath.substring(0, displayPath.lastIndexOf('/') + 1) : "";
+        return open(folder, displayPath, new ProjectFiles(List.of(themes),
+                p -> base + themes.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/')),
+                problems);
+    }
+
+    /**
+     * {@link #open(Path, String, Problems)} reading through the project's guard {@code files}: a
+     * symbolic link anywhere in the theme chain's folders is reported (an error), so no template,
+     * asset, string bundle or font can be read from outside the project.
+     */
+    public static Optional<Theme> open(Path folder, String displayPath, ProjectFiles files, Problems problems) {
+        Optional<Problem> linked = files.refusal(folder);
+        if (linked.isPresent()) {
+            problems.add(linked.get());
+            return Optional.empty();
+        }
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.error(displayPath, 0, 0, "the theme folder does not exist",
                     "use -Dbroadside.theme=themes/default or create the folder with a templates/ folder inside"));
@@ -70,7 +97,7 @@ public final class Theme {
         while (true) {
             chain.add(current);
             names.add(current.getFileName().toString());
-            Optional<Parent> parent = parentOf(current.resolve("theme.yml"), display + "/theme.yml", problems);
+            Optional<Parent> parent = parentOf(current.resolve("theme.yml"), display + "/theme.yml", files, problems);
             if (parent.isEmpty()) {
                 break;
             }
@@ -82,6 +109,11 @@ public final class Theme {
                         "name a folder next to this one, e.g. 'extends: default'"));
                 return Optional.empty();
             }
+            Optional<Problem> refused = files.refusal(next);
+            if (refused.isPresent()) {
+                problems.add(refused.get());
+                return Optional.empty();
+            }
             if (chain.contains(next) || chain.size() >= MAX_CHAIN) {
                 problems.add(Problem.error(display + "/theme.yml", parent.get().line(), parent.get().column(),
                         "the themes extend each other in a loop: " + String.join(" -> ", names) + " -> " + name,
@@ -91,19 +123,24 @@ public final class Theme {
             display = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) + name : name;
             current = next;
         }
-        return Optional.of(new Theme(chain));
+        int before = problems.errorCount();
+        for (Path theme : chain) {
+            // One walk of the whole chain reports every link before anything is read from it.
+            files.walk(theme, problems);
+        }
+        return problems.errorCount() == before ? Optional.of(new Theme(chain, files)) : Optional.empty();
     }
 
     /** The {@code extends:} value of a theme.yml and where it is written. */
     private record Parent(String name, int line, int column) {
     }
 
-    private static Optional<Parent> parentOf(Path themeYml, String display, Problems problems) {
-        if (!Files.isRegularFile(themeYml)) {
+    private static Optional<Parent> parentOf(Path themeYml, String display, ProjectFiles files, Problems problems) {
+        if (!Files.exists(themeYml, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {
-            SourceText.Result text = SourceText.decode(display, Files.readAllBytes(themeYml));
+            SourceText.Result text = SourceText.decode(display, files.read(themeYml));
             if (text instanceof SourceText.Invalid invalid) {
                 problems.add(invalid.problem());
                 return Optional.empty();
@@ -112,6 +149,9 @@ public final class Theme {
             map.ifPresent(m -> m.warnUnknownKeys(Set.of("name", "extends"), "theme.yml"));
             return map.flatMap(m -> m.string("extends")
                     .map(name -> new Parent(name, m.lineOf("extends"), m.columnOf("extends"))));
+        } catch (ProjectFiles.Refused refused) {
+            problems.add(refused.problem());
+            return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.error(display, 0, 0, "cannot read the file: " + e.getMessage(), ""));
             return Optional.empty();

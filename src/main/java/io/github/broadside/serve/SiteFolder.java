@@ -57,6 +57,9 @@ final class SiteFolder {
         for (Map.Entry<String, Path> copy : update.copies().entrySet()) {
             Path target = target(copy.getKey());
             Path temp = temp(target);
+            if (Files.isSymbolicLink(copy.getValue())) {
+                continue; // a link became one since the build walked it: never followed (the next change reports it)
+            }
             try {
                 Files.copy(copy.getValue(), temp, StandardCopyOption.REPLACE_EXISTING);
             } catch (java.nio.file.NoSuchFileException e) {

@@ -4,48 +4,61 @@ import io.github.broadside.content.Campaign;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Part of the link stage: checks the earlier addresses of pages ({@code aliases:} in front matter).
- * A redirect may not take the address of a page that exists, of another redirect, or of the site's
- * own folders, since one of the two would silently win on the host.
+ * A redirect is a page written at the alias's address, so it may not take the address of a page
+ * that exists (a campaign, a page, a home, a term page, a thank-you page, the "cover your tracks"
+ * page, a language's {@code 404.html}, in either spelling: {@code /x/} or {@code /x/index.html}),
+ * of another redirect, or of the site's own folders, since one of the two would silently replace
+ * the other. File names the build writes ({@code robots.txt}, {@code feed.xml}, {@code card.png},
+ * {@code _headers}) are refused earlier, as alias syntax ({@code CampaignParser}).
  */
 final class AliasCheck {
+    private static final String INDEX = "index.html";
+    private static final String HINT_TAKEN = "remove it from 'aliases:'; a redirect cannot replace a published page";
+
     private AliasCheck() {
     }
 
     static void check(List<LanguageSite> sites, Problems problems) {
-        Set<String> taken = new HashSet<>();
+        Map<String, String> taken = new HashMap<>();
         for (LanguageSite lang : sites) {
-            taken.add(lang.homePath());
-            taken.add(lang.homePath() + "tags/");
-            taken.add(lang.homePath() + "categories/");
-            lang.campaigns().forEach(c -> taken.add(c.path()));
-            lang.pages().forEach(c -> taken.add(c.path()));
-            lang.tags().forEach(t -> taken.add(t.path()));
-            lang.categories().forEach(t -> taken.add(t.path()));
+            taken.put(file(lang.homePath()), "the home page");
+            taken.put(file(lang.homePath() + "tags/"), "the tags page");
+            taken.put(file(lang.homePath() + "categories/"), "the categories page");
+            taken.put(lang.homePath().substring(1) + "404.html", "the 'not found' page");
+            taken.put(file(lang.homePath() + "cover-your-tracks/"), "the 'cover your tracks' page");
+            for (Campaign c : concat(lang.campaigns(), lang.pages())) {
+                taken.put(file(c.path()), "the page of " + c.file());
+                if (c.isCampaign() && !c.actions().isEmpty()) {
+                    taken.put(file(c.path() + "thanks/"), "the thank-you page of " + c.file());
+                }
+            }
+            lang.tags().forEach(t -> taken.put(file(t.path()), "a tag page"));
+            lang.categories().forEach(t -> taken.put(file(t.path()), "a category page"));
         }
+        taken.putIfAbsent(INDEX, "the language chooser");
         Map<String, Campaign> seen = new HashMap<>();
         for (LanguageSite lang : sites) {
             for (Campaign campaign : concat(lang.campaigns(), lang.pages())) {
                 for (String alias : campaign.aliases()) {
+                    int line = campaign.aliasLine(alias);
+                    String file = file(alias);
                     String first = alias.substring(1).split("/", 2)[0];
-                    if (taken.contains(alias)) {
-                        problems.add(Problem.error(campaign.file(), 0, 0,
-                                "the alias '" + alias + "' is the address of a page that exists",
-                                "remove it from 'aliases:'; a redirect cannot replace a published page"));
+                    if (taken.containsKey(file)) {
+                        problems.add(Problem.error(campaign.file(), line, 0,
+                                "the alias '" + alias + "' is the address of a page that exists: " + taken.get(file), HINT_TAKEN));
                     } else if (SiteLinker.RESERVED.contains(first) && alias.indexOf('/', 1) > 0) {
-                        problems.add(Problem.error(campaign.file(), 0, 0,
+                        problems.add(Problem.error(campaign.file(), line, 0,
                                 "the alias '" + alias + "' is inside the site's own folder /" + first + "/",
                                 "remove it from 'aliases:'"));
                     } else {
-                        Campaign other = seen.putIfAbsent(alias, campaign);
+                        Campaign other = seen.putIfAbsent(file, campaign);
                         if (other != null && other != campaign) {
-                            problems.add(Problem.error(campaign.file(), 0, 0,
+                            problems.add(Problem.error(campaign.file(), line, 0,
                                     "the alias '" + alias + "' is also an alias of " + other.file(),
                                     "an old address can lead to one page only; remove it from one of them"));
                         }
@@ -53,6 +66,12 @@ final class AliasCheck {
                 }
             }
         }
+    }
+
+    /** The file a site path is written to: {@code /x/} and {@code /x/index.html} are one address. */
+    static String file(String sitePath) {
+        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return path.isEmpty() || path.endsWith("/") ? path + INDEX : path;
     }
 
     private static List<Campaign> concat(List<Campaign> a, List<Campaign> b) {

@@ -187,6 +187,11 @@ class ContentFuzzTest {
         Campaign c = campaign.get();
         assertThat(c.title()).isNotNull();
         assertThat(c.path()).startsWith("/").endsWith("/");
+        for (String alias : c.aliases()) {
+            // An alias becomes a line of _redirects: no wildcard, placeholder, force flag, space or control character.
+            assertThat(alias).as("alias").startsWith("/").doesNotContain("*", "!", "/:", "/_")
+                    .doesNotContainPattern("[\\s\\p{Cc}\\p{Cf}\\p{Z}]");
+        }
         List<String> markdown = new ArrayList<>();
         markdown.add(c.body());
         for (Action a : c.actions()) {

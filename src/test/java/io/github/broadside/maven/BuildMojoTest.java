@@ -43,6 +43,9 @@ class BuildMojoTest {
         assertThat(options.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(options.compress()).isTrue();
         assertThat(options.cacheDir()).contains(project.resolve("target/broadside"));
+        assertThat(options.force()).as("an unmarked output folder is refused unless forced").isFalse();
+        set(mojo, "force", true);
+        assertThat(mojo.options().force()).isTrue();
     }
 
     @Test
