@@ -122,7 +122,15 @@ class PlainPostReachesReceiverTest {
             assertThat(r.contentType()).isEqualTo("application/x-www-form-urlencoded");
             assertThat(r.fields()).containsExactly(
                     entry("campaign", "riverside"),
+                    entry("action_id", "petition"),
+                    entry("action_type", "petition"),
+                    entry("language", "en"),
+                    entry("page_url", "https://campaigns.example.org/riverside/"),
+                    entry("source", ""), entry("utm_source", ""), entry("utm_medium", ""), entry("utm_campaign", ""),
+                    entry("utm_term", ""), entry("utm_content", ""),
                     entry("redirect_to", "https://campaigns.example.org/riverside/thanks/"),
+                    entry("consent_wording", "I agree that Example Coalition may keep the details I give here to "
+                            + "record my action."),
                     entry("first_name", "Ana"),
                     entry("last_name", "Pérez"),
                     entry("email_address", "ana@example.org"),
@@ -161,6 +169,15 @@ class PlainPostReachesReceiverTest {
         assertThat(r.fields()).containsExactly(
                 entry("_subject", "A letter to the county"),
                 entry("_next", "https://campaigns.example.org/letter/thanks/"),
+                entry("campaign", "letter"),
+                entry("action_id", "letter"),
+                entry("action_type", "letter"),
+                entry("language", "en"),
+                entry("page_url", "https://campaigns.example.org/letter/"),
+                entry("source", ""), entry("utm_source", ""), entry("utm_medium", ""), entry("utm_campaign", ""),
+                entry("utm_term", ""), entry("utm_content", ""),
+                entry("consent_wording", "I agree that the organizers of this campaign may keep the details I give "
+                        + "here to record my action."),
                 entry("given_name", "Ana"),
                 entry("family_name", "Pérez"),
                 entry("email", "ana@example.org"),
