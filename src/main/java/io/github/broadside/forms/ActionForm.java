@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param consentWordingPointer its JSON pointer ("" unless the script sends JSON)
  * @param subscribesEveryone    whether the provider adds every signer to the list (no opt-in box;
  *                              the page says so)
+ * @param countries             the country list in the page's language (empty without a country field)
+ * @param defaultCountry        the ISO code preselected in it ("" for none): {@code defaultCountry:}
  */
 public record ActionForm(
         int number,
@@ -48,6 +50,8 @@ public record ActionForm(
         String consentWording,
         String consentWordingPointer,
         boolean subscribesEveryone,
+        List<Countries.Country> countries,
+        String defaultCountry,
         FormSpec spec) {
 
     public ActionForm {
@@ -55,6 +59,7 @@ public record ActionForm(
         attributes = List.copyOf(attributes);
         hidden = List.copyOf(hidden);
         inputs = List.copyOf(inputs);
+        countries = List.copyOf(countries);
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(spec, "spec");
     }
@@ -92,6 +97,10 @@ public record ActionForm(
         public boolean isTextarea() {
             return type.equals("textarea");
         }
+
+        public boolean isSelect() {
+            return type.equals("select");
+        }
     }
 
     /** Whether the page should show the live counter of this form. */
@@ -100,7 +109,7 @@ public record ActionForm(
     }
 
     /** Resolves {@code spec} for {@code request}'s fields. */
-    static ActionForm of(FormRequest request, String provider, FormSpec spec, boolean disabled) {
+    static ActionForm of(FormRequest request, String provider, FormSpec spec, boolean disabled, String defaultCountry) {
         String id = "form-" + request.actionNumber();
         boolean json = spec.encoding() == Encoding.JSON;
         List<Input> inputs = new ArrayList<>();
@@ -139,7 +148,9 @@ public record ActionForm(
                 spec.honeypotField().orElse(""), spec.minimumFillSeconds(), request.thanksLink(),
                 spec.liveCount().map(LiveCount::url).orElse(""), spec.liveCount().map(LiveCount::pointer).orElse(""),
                 spec.scriptRequired(), spec.fallbackUrl().orElse(""), json ? spec.jsonBase() : "", disabled, wording,
-                json && !wording.isEmpty() ? spec.jsonPointer(wording) : "", spec.subscribesEveryone(), spec);
+                json && !wording.isEmpty() ? spec.jsonPointer(wording) : "", spec.subscribesEveryone(),
+                inputs.stream().anyMatch(Input::isSelect) ? Countries.in(request.language()) : List.of(),
+                defaultCountry, spec);
     }
 
     /** The action's fields, with those the provider needs and the action does not ask for added, required, before consent. */

@@ -182,7 +182,8 @@ public final class FormPlan {
         FormSettings none = new FormSettings(Optional.of(DEFAULT_PROVIDER), List.of(), request.campaign().file(), 0, 0);
         Optional<FormSpec> spec = local.get().describe(request, new ProviderOptions(DEFAULT_PROVIDER, none, problems));
         boolean disabled = !request.campaign().status().isActive();
-        return spec.map(s -> ActionForm.of(request, DEFAULT_PROVIDER, s, disabled));
+        String country = defaultCountry(request, problems);
+        return spec.map(s -> ActionForm.of(request, DEFAULT_PROVIDER, s, disabled, country));
     }
 
     private static Optional<ActionForm> plan(FormRequest request, FormEndpoints endpoints, String siteFile,
@@ -231,6 +232,10 @@ public final class FormPlan {
                     "unknown form provider '" + name + "'", hint));
             return Optional.empty();
         }
+        String country = defaultCountry(request, problems);
+        settings = new FormSettings(settings.provider(), settings.options().stream()
+                .filter(o -> !o.key().equals(DEFAULT_COUNTRY)).toList(), settings.file(), settings.line(),
+                settings.column());
         ProviderOptions options = new ProviderOptions(name, settings, problems);
         checkSecrets(options);
         options.warnUnknown(endpoint.get().optionKeys());
@@ -252,7 +257,30 @@ public final class FormPlan {
             return Optional.empty();
         }
         boolean disabled = !request.campaign().status().isActive();
-        return Optional.of(ActionForm.of(request, name, spec.get(), disabled));
+        return Optional.of(ActionForm.of(request, name, spec.get(), disabled, country));
+    }
+
+    /** The key of {@code forms:} (or an action's {@code form:}) that preselects a country, for every provider. */
+    static final String DEFAULT_COUNTRY = "defaultCountry";
+
+    /** The ISO code {@code defaultCountry:} preselects, the action's own before the site's; "" for none. */
+    private static String defaultCountry(FormRequest request, Problems problems) {
+        for (Optional<FormSettings> settings : List.of(request.action().form(), request.site().forms())) {
+            Optional<FormOption> option = settings.flatMap(s -> s.options().stream()
+                    .filter(o -> o.key().equals(DEFAULT_COUNTRY)).findFirst());
+            if (option.isEmpty()) {
+                continue;
+            }
+            String code = option.get().value() instanceof FormOption.Text text ? text.text().strip() : "";
+            if (Countries.isCode(code.toUpperCase(Locale.ROOT))) {
+                return code.toUpperCase(Locale.ROOT);
+            }
+            problems.add(Problem.error(option.get().file(), option.get().line(), option.get().column(),
+                    "'" + code + "' is not an ISO 3166-1 alpha-2 country code",
+                    "write the two-letter code of the country to preselect, e.g. defaultCountry: US"));
+            return "";
+        }
+        return "";
     }
 
     /** A form in a public page must never carry a secret: every visitor can read it. */

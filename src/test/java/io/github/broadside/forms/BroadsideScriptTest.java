@@ -61,21 +61,21 @@ class BroadsideScriptTest {
                     || e.hasAttr("data-bs-query") && e.val().isEmpty()) {
                 continue;
             }
-            String value = e.attr("data-bs-format").equals("digits") ? e.val().replaceAll("\\D+", "") : e.val();
+            String typed = e.tagName().equals("select") ? e.select("option[selected]").val() : e.val();
+            String value = e.attr("data-bs-format").equals("digits") ? typed.replaceAll("\\D+", "") : typed;
             entries.add("[" + jsString(e.attr("data-bs-json")) + "," + jsString(value) + "]");
         }
         String json = runNode("jsonBody(" + jsString(form.attr("data-bs-json-base")) + ", [" + String.join(",", entries)
                 + "])");
         assertThat(json).isEqualTo("{\"add_tags\":[\"riverside\",\"riverside:petition\"],"
                 + "\"referrer_data\":{\"website\":\"https://campaigns.example.org/riverside/#action-1\"},"
-                + "\"triggers\":{\"autoresponse\":{\"enabled\":true}},"
-                + "\"person\":{\"custom_fields\":{\"consent_wording\":\"I agree that Example Coalition may keep the "
+                + "\"person\":{\"languages_spoken\":[\"en\"],\"custom_fields\":{\"consent_wording\":\"I agree that Example Coalition may keep the "
                 + "details I give here to record my action.\",\"consent\":\"yes\"},"
                 + "\"given_name\":\"Ana\",\"family_name\":\"Pérez\","
                 + "\"email_addresses\":[{\"address\":\"ana@example.org\"}],"
-                + "\"postal_addresses\":[{\"postal_code\":\"60601\",\"country\":\"United States\"}],"
+                + "\"postal_addresses\":[{\"postal_code\":\"60601\",\"country\":\"US\"}],"
                 + "\"phone_numbers\":[{\"number\":\"13125550100\"}]},"
-                + "\"comments\":\"Families belong together & free.\"}");
+                + "\"triggers\":{\"autoresponse\":{\"enabled\":true}},\"comments\":\"Families belong together & free.\"}");
     }
 
     @Test

@@ -81,9 +81,10 @@ class ProviderMarkupTest {
         assertThat(form.attr("action")).isEqualTo("https://actionnetwork.org/api/v2/petitions/" + AN_ID + "/signatures");
         assertThat(form.attr("data-bs-encoding")).isEqualTo("json");
         assertThat(form.hasClass("bs-needs-js")).as("hidden until the script runs").isTrue();
-        assertThat(form.attr("data-bs-json-base")).isEqualTo("{\"add_tags\":[\"riverside\",\"detention\",\"riverside\","
+        assertThat(form.attr("data-bs-json-base")).isEqualTo("{\"add_tags\":[\"riverside\",\"detention\","
                 + "\"riverside:petition\"],\"referrer_data\":{\"website\":"
-                + "\"https://campaigns.example.org/riverside/#action-1\"},\"triggers\":{\"autoresponse\":{\"enabled\":true}}}");
+                + "\"https://campaigns.example.org/riverside/#action-1\"},\"person\":{\"languages_spoken\":[\"en\"]},"
+                + "\"triggers\":{\"autoresponse\":{\"enabled\":true}}}");
         assertThat(pointers(form)).containsExactly(
                 entry("given_name", "/person/given_name"),
                 entry("family_name", "/person/family_name"),
@@ -130,7 +131,7 @@ class ProviderMarkupTest {
                 .as("fields the Google Form does not take are not asked for").isEmpty();
         assertThat(FilledForm.data(form)).containsOnly(
                 entry("entry.1001", "Ana"), entry("entry.1002", "Pérez"), entry("entry.1003", "ana@example.org"),
-                entry("entry.1004", "60601"), entry("entry.1005", "United States"), entry("entry.1006", "I agree"));
+                entry("entry.1004", "60601"), entry("entry.1005", "US"), entry("entry.1006", "I agree"));
     }
 
     @Test
@@ -197,7 +198,7 @@ class ProviderMarkupTest {
     void everyInputHasAVisibleLabelAnAutocompleteTokenAndAnErrorHolder() {
         Document page = preview("forms:\n  provider: local\n", "  optIn: true");
         Element form = page.getElementById("form-1");
-        Elements inputs = form.select("input[data-bs-field], textarea[data-bs-field]");
+        Elements inputs = form.select("input[data-bs-field], textarea[data-bs-field], select[data-bs-field]");
         assertThat(inputs).hasSizeGreaterThan(8);
         for (Element input : inputs) {
             Element label = page.selectFirst("label[for=" + input.id() + "]");

@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
 public record PetitionForm(String path, String formId, String campaignId) {
     /** What a signer types, by canonical field name. */
     static final Map<String, String> SIGNER = Map.of("given_name", "Ana", "family_name", "Pérez",
-            "email", "ana@example.org", "postal_code", "60601", "country", "United States",
+            "email", "ana@example.org", "postal_code", "60601", "country", "US",
             "phone", "+1 312 555 0100", "comment", "Count me in.", "organization", "Example Org",
             "role", "Pastor");
 
@@ -92,6 +92,8 @@ public record PetitionForm(String path, String formId, String campaignId) {
                 if (key.equals("consent")) {
                     field.check();
                 }
+            } else if ("select".equals(field.evaluate("e => e.localName"))) {
+                field.selectOption(SIGNER.get(key));
             } else if (SIGNER.containsKey(key)) {
                 field.fill(SIGNER.get(key));
             }

@@ -46,7 +46,8 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("petitionId", "formId", "page", "tags", "autoresponse", Common.COUNT_URL, Common.COUNT_POINTER,
+        return Set.of("petitionId", "formId", "page", "tags", "autoresponse", "endpoint", Common.COUNT_URL,
+                Common.COUNT_POINTER,
                 Common.MINIMUM_FILL_SECONDS);
     }
 
@@ -69,7 +70,8 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
                     "an id looks like 1efc3644-af25-4253-90b8-a0baf12dbd1e (the API id, not the page's slug)");
             return Optional.empty();
         }
-        String action = API + (petition.isPresent() ? "petitions/" + id + "/signatures" : "forms/" + id + "/submissions");
+        String api = Common.endpoint(options, API);
+        String action = api + (petition.isPresent() ? "petitions/" + id + "/signatures" : "forms/" + id + "/submissions");
         Map<String, Object> base = new LinkedHashMap<>();
         // Tags name the campaign and the action on the person (Action Network keeps only tags that exist
         // in the group); referrer_data names them on the signature itself: the action's address on its page.
@@ -78,6 +80,7 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
         tags.add(request.campaignKey() + ":" + request.actionId());
         base.put("add_tags", new ArrayList<>(tags));
         base.put("referrer_data", Map.of("website", request.pageUrl() + "#action-" + request.actionNumber()));
+        base.put("person", Map.of("languages_spoken", List.of(request.language()))); // OSDI: ISO 639 codes
         if (options.flag("autoresponse", true)) {
             base.put("triggers", Map.of("autoresponse", Map.of("enabled", true)));
         }

@@ -102,6 +102,16 @@ final class Common {
         spec.liveCount(new LiveCount(link, pointer));
     }
 
+    /**
+     * The {@code endpoint:} option, which replaces a service's fixed base address (ending in '/') with
+     * a compatible one: a proxy, or a stand-in in tests. The build still requires https:// except on
+     * 127.0.0.1 and localhost.
+     */
+    static String endpoint(ProviderOptions options, String fixed) {
+        String base = options.text("endpoint").orElse(fixed);
+        return base.endsWith("/") ? base : base + "/";
+    }
+
     private static String pathSegments(String key) {
         StringBuilder out = new StringBuilder();
         for (String segment : key.split("/", -1)) {

@@ -37,7 +37,7 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formId", "fields", "checkedValues", ATTRIBUTION, REQUIRED, Common.COUNT_URL, Common.COUNT_POINTER,
+        return Set.of("formId", "fields", "checkedValues", ATTRIBUTION, REQUIRED, "endpoint", Common.COUNT_URL, Common.COUNT_POINTER,
                 Common.MINIMUM_FILL_SECONDS);
     }
 
@@ -55,7 +55,8 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
             return Optional.empty();
         }
         Map<SignerField, String> entries = Common.fieldMap(options, "fields", ENTRY, "an entry name such as entry.1234567");
-        FormSpec.Builder spec = FormSpec.builder("https://docs.google.com/forms/d/e/" + formId + "/formResponse")
+        FormSpec.Builder spec = FormSpec.builder(Common.endpoint(options, "https://docs.google.com/forms/d/e/") + formId
+                        + "/formResponse")
                 .response(ResponseHandling.OPAQUE)
                 .minimumFillSeconds(Common.minimumFillSeconds(options));
         for (FormField field : request.fields()) {
