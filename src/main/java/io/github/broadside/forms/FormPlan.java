@@ -97,11 +97,31 @@ public final class FormPlan {
             Problems problems) {
         notes(endpoints, siteFile, problems);
         Map<String, List<ActionForm>> byCampaign = new HashMap<>();
+        Map<String, Map<String, FormRequest>> byTarget = new java.util.TreeMap<>();
         for (Campaign campaign : site.allPages()) {
             if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
-                byCampaign.put(campaign.path(), plan(site.config(), campaign, endpoints, siteFile, purpose, problems));
+                List<ActionForm> forms = plan(site.config(), campaign, endpoints, siteFile, purpose, problems);
+                byCampaign.put(campaign.path(), forms);
+                for (ActionForm form : forms) {
+                    if (!form.spec().identifiesAction()) {
+                        FormRequest request = FormRequest.of(site.config(), campaign, form.number(), form.formName());
+                        byTarget.computeIfAbsent(form.action(), k -> new java.util.TreeMap<>())
+                                .putIfAbsent(request.campaignKey() + " / " + request.actionId(), request);
+                    }
+                }
             }
         }
+        byTarget.forEach((target, actions) -> {
+            if (actions.size() > 1) {
+                FormRequest first = actions.values().iterator().next();
+                FormSettings settings = first.action().form().or(() -> first.site().forms()).orElseThrow();
+                problems.add(Problem.error(settings.file(), settings.line(), settings.column(),
+                        "the actions " + String.join(", ", actions.keySet()) + " all post to " + target
+                                + ", and their signatures would not say which action they are for",
+                        "map 'campaign' and 'action_id' to questions of the form under attribution: "
+                                + "(see docs/form-providers.md), or give each action its own form with 'form:'"));
+            }
+        });
         return new FormPlan(byCampaign);
     }
 

@@ -165,7 +165,8 @@ class ProviderContractTest {
             Page page) {
         Deployed d = deployed.get(provider);
         for (String lang : List.of("en", "ar")) {
-            for (int n = 1; n <= ACTIONS.size(); n++) {
+            // every action type in English; in Arabic (right to left, another script) the petition
+            for (int n = 1; n <= (lang.equals("en") ? ACTIONS.size() : 1); n++) {
                 d.standIn().clear();
                 String path = (lang.equals("en") ? "/" : "/ar/") + "stand-together/";
                 page.navigate(d.origin() + path + "?source=email-blast&utm_medium=email");
