@@ -125,7 +125,7 @@ public final class FormPlan {
         return new FormPlan(byCampaign);
     }
 
-    /** A plan made of forms planned one campaign at a time ({@link #plan(SiteConfig, Campaign, ...)}), by campaign path. */
+    /** A plan made of forms planned one campaign at a time ({@link #plan(SiteConfig, Campaign, FormEndpoints, String, Problems)}), by campaign path. */
     public static FormPlan of(Map<String, List<ActionForm>> byCampaignPath) {
         return new FormPlan(byCampaignPath);
     }

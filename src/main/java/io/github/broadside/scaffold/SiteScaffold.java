@@ -13,6 +13,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -24,16 +25,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@code broadside:init}: lays out a new campaign-site project in an empty folder. The project uses
  * the published plugin by its coordinates, has the Maven wrapper (so only Java is needed), a
  * {@code content/} folder with {@code site.yml}, an example campaign and a privacy page, a copy of
- * the default theme to customise, CI recipes for GitHub Pages, GitLab Pages and Netlify, and a
- * README with the two commands to preview and build.
+ * the default theme to customise, CI recipes for GitHub Pages, GitLab Pages, Netlify and Cloudflare
+ * Pages, and a README with the two commands to preview and build.
  *
- * <p>The theme and the wrapper are copied from the plugin jar, where the build puts them.
+ * <p>On an existing site, {@link #addMissing} adds only the files that a Broadside newer than the
+ * site's introduced (per {@code init/introduced.txt}) and never overwrites one. The theme and the
+ * wrapper are copied from the plugin jar, where the build puts them.
  */
 public final class SiteScaffold {
     static final String THEME = "/io/github/broadside/themes/default";
@@ -59,12 +64,71 @@ public final class SiteScaffold {
         }
     }
 
+    /**
+     * What {@link #addMissing} did to an existing site.
+     *
+     * @param siteVersion the Broadside version the site's pom.xml asked for
+     * @param added       files written, introduced after that version
+     * @param present     files the site already has, left as they are
+     * @param leftOut     files missing from the site but as old as its version: deleted on purpose
+     */
+    public record Additions(String siteVersion, List<String> added, List<String> present, List<String> leftOut) {
+        public Additions {
+            added = List.copyOf(added);
+            present = List.copyOf(present);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    private static final Pattern SITE_VERSION = Pattern.compile(
+            "<broadside\\.version>\\s*([^<\\s]+)\\s*</broadside\\.version>");
+
     private SiteScaffold() {
     }
 
     /** Writes the project; returns the files written, relative to the folder, in order. */
     public static List<String> create(Request request) throws BuildFailedException, IOException {
         check(request);
+        Map<String, byte[]> files = files(request);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            write(request.folder(), file.getKey(), file.getValue());
+        }
+        return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Adds to an existing Broadside site the files it lacks that were introduced after the version
+     * its pom.xml asks for; overwrites nothing.
+     */
+    public static Additions addMissing(Request request) throws BuildFailedException, IOException {
+        checkValues(request);
+        Path pom = request.folder().resolve("pom.xml");
+        Matcher version = SITE_VERSION.matcher(Files.isRegularFile(pom) ? Files.readString(pom) : "");
+        if (!version.find() || !Files.isRegularFile(request.folder().resolve("content/site.yml"))) {
+            throw fail(request.folder().toString(), "this is not a Broadside site made by init (no"
+                    + " <broadside.version> in pom.xml, or no content/site.yml), so nothing was added",
+                    "run -Dbroadside.addMissing=true in the folder of a site; to start a new site, run init in"
+                    + " an empty folder without it");
+        }
+        String siteVersion = version.group(1);
+        Introduced introduced = Introduced.read(new String(bytes(INIT + "introduced.txt"), StandardCharsets.UTF_8));
+        List<String> added = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files(request).entrySet()) {
+            if (Files.exists(request.folder().resolve(file.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+                present.add(file.getKey());
+            } else if (Introduced.compare(introduced.version(file.getKey()), siteVersion) > 0) {
+                write(request.folder(), file.getKey(), file.getValue());
+                added.add(file.getKey());
+            } else {
+                leftOut.add(file.getKey());
+            }
+        }
+        return new Additions(siteVersion, added, present, leftOut);
+    }
+
+    private static Map<String, byte[]> files(Request request) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         String artifactId = Slug.of(request.folder().getFileName() == null ? "campaigns"
                 : request.folder().getFileName().toString());
@@ -85,18 +149,22 @@ public final class SiteScaffold {
         files.put(".github/workflows/pages.yml", fill("github-pages.yml", values));
         files.put(".gitlab-ci.yml", fill("gitlab-ci.yml", values));
         files.put("netlify.toml", fill("netlify.toml", values));
+        files.put(".github/workflows/cloudflare-pages.yml", fill("cloudflare-pages.yml", values));
         for (String wrapper : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties")) {
             files.put(wrapper, bytes(WRAPPER + wrapper));
         }
         files.putAll(theme());
-        List<String> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path target = request.folder().resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            written.add(file.getKey());
+        return files;
+    }
+
+    private static void write(Path folder, String name, byte[] bytes) throws IOException {
+        Path target = folder.resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (!name.equals("mvnw")) {
+            return;
         }
-        Path mvnw = request.folder().resolve("mvnw");
+        Path mvnw = target;
         try {
             Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(mvnw));
             permissions.addAll(Set.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
@@ -105,7 +173,6 @@ public final class SiteScaffold {
         } catch (UnsupportedOperationException e) {
             // Windows: mvnw.cmd is used there.
         }
-        return written;
     }
 
     private static void check(Request request) throws BuildFailedException, IOException {
@@ -120,9 +187,13 @@ public final class SiteScaffold {
                         .toList();
             }
             if (!present.isEmpty()) {
+                boolean site = Files.isRegularFile(folder.resolve("pom.xml"))
+                        && SITE_VERSION.matcher(Files.readString(folder.resolve("pom.xml"))).find();
                 throw fail(folder.toString(), "the folder is not empty (it has " + String.join(", ",
                         present.subList(0, Math.min(5, present.size()))) + (present.size() > 5 ? ", ..." : "") + ")",
-                        "make a new folder, change into it and run init there; nothing was written");
+                        site ? "this is already a Broadside site: to add only the files a newer Broadside introduced,"
+                                + " run init with -Dbroadside.addMissing=true (see docs/upgrading.md); nothing was written"
+                                : "make a new folder, change into it and run init there; nothing was written");
             }
             for (String hidden : List.of(".gitignore", ".github", ".gitlab-ci.yml", ".mvn")) {
                 if (Files.exists(folder.resolve(hidden))) {
@@ -130,6 +201,14 @@ public final class SiteScaffold {
                             "init only writes into an empty folder; nothing was written");
                 }
             }
+        }
+        checkValues(request);
+    }
+
+    private static void checkValues(Request request) throws BuildFailedException {
+        if (!request.pluginVersion().matches("[0-9A-Za-z][0-9A-Za-z._-]*")) {
+            throw fail("-Dbroadside.pluginVersion", "'" + request.pluginVersion() + "' is not a version",
+                    "give a released version of broadside-maven-plugin, e.g. -Dbroadside.pluginVersion=0.1.0");
         }
         try {
             URI uri = new URI(request.baseUrl());

@@ -86,4 +86,79 @@ class SiteScaffoldTest {
                 "1", LocalDate.of(2026, 1, 1)))).isInstanceOf(BuildFailedException.class);
         assertThat(temp.resolve("x")).doesNotExist();
     }
+
+    @Test
+    void anExistingSiteIsRefusedWithTheUpgradeHint() throws Exception {
+        Path folder = temp.resolve("site");
+        SiteScaffold.create(request(folder));
+        assertThatThrownBy(() -> SiteScaffold.create(request(folder)))
+                .isInstanceOf(BuildFailedException.class)
+                .satisfies(e -> assertThat(((BuildFailedException) e).problems().get(0).hint())
+                        .contains("-Dbroadside.addMissing=true"));
+    }
+
+    @Test
+    void addMissingAddsOnlyFilesNewerThanTheSiteAndOverwritesNothing() throws Exception {
+        Path folder = temp.resolve("site");
+        SiteScaffold.create(request(folder));
+        // The site was made by an older Broadside that did not write the Cloudflare recipe nor a theme file;
+        // its owner changed the campaign and the stylesheet, and deleted the Netlify file.
+        Path pom = folder.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("<broadside.version>1.2.3<", "<broadside.version>0.0.9<"));
+        Files.delete(folder.resolve(".github/workflows/cloudflare-pages.yml"));
+        Files.delete(folder.resolve("themes/default/templates/base.peb"));
+        Files.writeString(folder.resolve("themes/default/assets/style.css"), "/* mine */");
+        Files.writeString(folder.resolve("content/en/keep-our-library-open.md"), "mine");
+
+        SiteScaffold.Additions additions = SiteScaffold.addMissing(request(folder));
+        assertThat(additions.siteVersion()).isEqualTo("0.0.9");
+        assertThat(additions.added()).containsExactlyInAnyOrder(".github/workflows/cloudflare-pages.yml",
+                "themes/default/templates/base.peb");
+        assertThat(additions.present()).contains("pom.xml", "themes/default/assets/style.css",
+                "content/en/keep-our-library-open.md");
+        assertThat(folder.resolve(".github/workflows/cloudflare-pages.yml")).exists();
+        assertThat(folder.resolve("themes/default/assets/style.css")).hasContent("/* mine */");
+        assertThat(folder.resolve("content/en/keep-our-library-open.md")).hasContent("mine");
+        assertThat(Files.readString(pom)).contains("<broadside.version>0.0.9<");
+
+        // A file as old as the site's version that is missing was deleted on purpose: it stays deleted.
+        Files.writeString(pom, Files.readString(pom).replace("<broadside.version>0.0.9<", "<broadside.version>0.1.0<"));
+        Files.delete(folder.resolve("netlify.toml"));
+        SiteScaffold.Additions again = SiteScaffold.addMissing(request(folder));
+        assertThat(again.added()).isEmpty();
+        assertThat(again.leftOut()).containsExactly("netlify.toml");
+        assertThat(folder.resolve("netlify.toml")).doesNotExist();
+    }
+
+    @Test
+    void addMissingRefusesAFolderThatIsNotABroadsideSite() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("other"));
+        Files.writeString(folder.resolve("pom.xml"), "<project/>");
+        assertThatThrownBy(() -> SiteScaffold.addMissing(request(folder)))
+                .isInstanceOf(BuildFailedException.class)
+                .satisfies(e -> assertThat(((BuildFailedException) e).problems().get(0).message())
+                        .contains("not a Broadside site"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).containsExactly(folder.resolve("pom.xml"));
+        }
+    }
+
+    @Test
+    void everyFileInitWritesSaysWhichVersionIntroducedIt() throws Exception {
+        Introduced introduced = Introduced.read(NewPage.resource("init/introduced.txt"));
+        assertThat(SiteScaffold.create(request(temp.resolve("all")))).allSatisfy(file ->
+                assertThat(introduced.covers(file)).as("init/introduced.txt has a line for %s", file).isTrue());
+        assertThat(Introduced.compare("0.10.0", "0.9.1")).isPositive();
+        assertThat(Introduced.compare("0.2.0-SNAPSHOT", "0.2.0")).isNegative();
+        assertThat(Introduced.compare("0.2.0", "0.2.0")).isZero();
+        assertThat(Introduced.compare("1.0", "0.9.9")).isPositive();
+    }
+
+    @Test
+    void aVersionThatIsNotOneIsRefused() {
+        assertThatThrownBy(() -> SiteScaffold.create(new SiteScaffold.Request(temp.resolve("v"), "T",
+                "https://example.org/", "1.0</broadside.version><x>", LocalDate.of(2026, 1, 1))))
+                .isInstanceOf(BuildFailedException.class);
+        assertThat(temp.resolve("v")).doesNotExist();
+    }
 }
