@@ -1,6 +1,7 @@
 /* Broadside: the one first-party script. It only enhances: every form posts and every link works without it.
-   Forms: fetch submit, inline status, error summary, no double submit, honeypot and minimum fill time.
-   Counters: live count from the provider's count URL (the static number stays when it fails).
+   Forms: fetch submit, inline status, error summary, no double submit, honeypot and minimum fill time;
+   source codes (?source=, utm_*) copied from the address into hidden fields; success only when confirmed.
+   Counters: live count from the provider's count URL, never below the page's own number (a floor).
    Quick exit: covers the page at once; Shift pressed 3 times within 5 s also leaves. Share: copy link.
    Everything it needs comes from data-bs-* attributes written by the theme; no inline script or style. */
 (function () {
@@ -102,17 +103,40 @@
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || el.disabled || el.type === 'submit' || el.type === 'button') return;
       if (el.type === 'checkbox' && !el.checked) return;
+      var value = data(el, 'format') === 'digits' ? el.value.replace(/\D+/g, '') : el.value;
       if (json) {
         var pointer = data(el, 'json');
-        if (pointer) out.push([pointer, el.value]);
+        if (pointer && !(el.hasAttribute('data-bs-query') && !value)) out.push([pointer, value]);
       } else {
-        out.push([el.name, el.value]);
+        out.push([el.name, value]);
       }
     });
     return out;
   }
 
+  /* Source codes: what the page address says brought the signer here, kept in the form only (no storage). */
+  function fillFromQuery(form) {
+    var query = new URLSearchParams(window.location.search);
+    Array.prototype.forEach.call(form.querySelectorAll('input[data-bs-query]'), function (el) {
+      var value = query.get(data(el, 'query'));
+      if (value) el.value = value.slice(0, 200);
+    });
+  }
+
+  /* Field errors a provider reported (Formspree: {errors: [{field, message}]}), by input name; true if any. */
+  function providerErrors(form, body) {
+    var errors = {};
+    var any = false;
+    (body && Array.isArray(body.errors) ? body.errors : []).forEach(function (e) {
+      var el = e && e.field ? form.querySelector('[data-bs-field][name="' + String(e.field).replace(/["\\]/g, '') + '"]') : null;
+      if (el && e.message) { errors[el.id] = String(e.message); any = true; }
+    });
+    if (any) showErrors(form, errors);
+    return any;
+  }
+
   function enhanceForm(form) {
+    if (window.URLSearchParams) fillFromQuery(form);
     if (!window.fetch || form.closest('fieldset[disabled]') || form.querySelector('fieldset[disabled]')) return;
     var status = byId(form.id + '-status');
     var success = byId(form.id + '-success');
@@ -127,8 +151,8 @@
 
     function say(text) { status.textContent = text; }
 
-    function done() {
-      say(data(form, 'msg-success'));
+    function done(message) {
+      say(message || data(form, 'msg-success'));
       form.hidden = true;
       if (success) { success.hidden = false; success.focus(); }
       var counter = form.closest('.action') && form.closest('.action').querySelector('[data-bs-count-url]');
@@ -170,9 +194,17 @@
       if (response === 'json') init.headers.Accept = 'application/json';
       if (response === 'opaque') init.mode = 'no-cors';
       fetch(form.getAttribute('action'), init).then(function (res) {
-        if (response === 'opaque' || res.ok) done(); else fail(data(form, 'msg-failure'));
+        // An opaque answer says only that the request left: "sent", never "recorded".
+        if (response === 'opaque') { done(data(form, 'msg-sent')); return; }
+        if (response !== 'json') { if (res.ok) done(); else fail(data(form, 'msg-failure')); return; }
+        return res.json().then(null, function () { return null; }).then(function (body) {
+          if (res.ok && !(body && body.ok === false)) done();
+          else fail(data(form, providerErrors(form, body) ? 'msg-field-errors' : 'msg-failure'));
+        });
       }, function () {
-        fail(data(form, 'msg-network')); // what was typed stays in the form
+        // Offline: nothing left the browser. Otherwise the request may have arrived (a receiver that
+        // took it but sent no CORS headers looks the same): say so rather than invite a second signature.
+        fail(data(form, navigator.onLine === false ? 'msg-network' : 'msg-unconfirmed'));
       });
     });
   }
@@ -201,7 +233,10 @@
       .then(function (res) { return res.ok ? res.json() : null; })
       .then(function (body) {
         var n = Number(getAt(body, data(el, 'count-pointer')));
-        if (body !== null && isFinite(n) && n >= 0 && Math.floor(n) === n) showCount(el, n);
+        // The page's own number is a floor: signatures gathered elsewhere are never taken away.
+        if (body !== null && isFinite(n) && n >= 0 && Math.floor(n) === n) {
+          showCount(el, Math.max(n, parseInt(data(el, 'count-floor'), 10) || 0));
+        }
       })
       .catch(function () { /* keep the static number */ });
   }

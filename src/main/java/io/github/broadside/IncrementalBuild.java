@@ -111,7 +111,7 @@ public final class IncrementalBuild {
     /** @param options where the sources are; the overrides serve needs (drafts, base URL) already applied */
     public IncrementalBuild(BuildOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.builder = new SiteBuilder(options);
+        this.builder = new SiteBuilder(options).forPreview(); // serve previews every form through its sink
     }
 
     /** What one build or rebuild did, and the problems that stand after it. */

@@ -47,6 +47,7 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final FormEndpoints endpoints;
     private final io.github.broadside.files.ProjectFiles files;
+    private final FormPlan.Purpose purpose;
 
     /** A builder using the form providers on this class's classpath (built-in ones and plugin dependencies). */
     public SiteBuilder(BuildOptions options) {
@@ -55,21 +56,34 @@ public final class SiteBuilder {
 
     /** A builder using exactly {@code endpoints} as form providers. */
     public SiteBuilder(BuildOptions options, FormEndpoints endpoints) {
+        this(options, endpoints, FormPlan.Purpose.PUBLISH);
+    }
+
+    private SiteBuilder(BuildOptions options, FormEndpoints endpoints, FormPlan.Purpose purpose) {
         this.options = options;
         this.endpoints = endpoints;
         this.files = options.files();
+        this.purpose = purpose;
+    }
+
+    /**
+     * This builder for serve's preview: every form posts to serve's local sink, whatever provider
+     * site.yml names, so authors can sign before going live.
+     */
+    public SiteBuilder forPreview() {
+        return new SiteBuilder(options, endpoints, FormPlan.Purpose.PREVIEW);
     }
 
     /** The forms stage: every action's provider chosen, its options checked, its form described. */
     public FormPlan planForms(Site site, Problems problems) {
-        return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", problems);
+        return FormPlan.of(site, endpoints, options.display(options.contentDir()) + "/site.yml", purpose, problems);
     }
 
     /** The forms of one campaign's actions, planned as {@link #planForms(Site, Problems)} plans them. */
     public List<io.github.broadside.forms.ActionForm> planForms(SiteConfig config, Campaign campaign,
             Problems problems) {
         return FormPlan.plan(config, campaign, endpoints, options.display(options.contentDir()) + "/site.yml",
-                problems);
+                purpose, problems);
     }
 
     /** Warnings about the form providers themselves, which {@link #planForms(Site, Problems)} also reports. */

@@ -17,6 +17,13 @@ import java.util.Objects;
  * @param honeypot   the honeypot's input name ("" when the provider filters on none: the field is
  *                   then checked by the script only and never sent)
  * @param disabled   whether the campaign is closed or won, so the form takes no more signatures
+ * @param consentWording        the hidden input that carries the consent box's wording ("" when the
+ *                              provider does not record it)
+ * @param consentWordingPointer its JSON pointer ("" unless the script sends JSON)
+ * @param subscribesEveryone    whether the provider adds every signer to the list (no opt-in box;
+ *                              the page says so)
+ * @param countries             the country list in the page's language (empty without a country field)
+ * @param defaultCountry        the ISO code preselected in it ("" for none): {@code defaultCountry:}
  */
 public record ActionForm(
         int number,
@@ -40,6 +47,11 @@ public record ActionForm(
         String fallbackUrl,
         String jsonBase,
         boolean disabled,
+        String consentWording,
+        String consentWordingPointer,
+        boolean subscribesEveryone,
+        List<Countries.Country> countries,
+        String defaultCountry,
         FormSpec spec) {
 
     public ActionForm {
@@ -47,6 +59,7 @@ public record ActionForm(
         attributes = List.copyOf(attributes);
         hidden = List.copyOf(hidden);
         inputs = List.copyOf(inputs);
+        countries = List.copyOf(countries);
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(spec, "spec");
     }
@@ -55,8 +68,11 @@ public record ActionForm(
     public record Attribute(String name, String value) {
     }
 
-    /** A hidden input; {@code jsonPointer} is "" unless the script sends JSON. */
-    public record Hidden(String name, String value, String jsonPointer) {
+    /**
+     * A hidden input; {@code jsonPointer} is "" unless the script sends JSON; {@code query} names the
+     * page address's query parameter the script copies into it ("" for a fixed value).
+     */
+    public record Hidden(String name, String value, String jsonPointer, String query) {
     }
 
     /**
@@ -69,9 +85,10 @@ public record ActionForm(
      * @param value        what a ticked checkbox sends; "" for other inputs
      * @param jsonPointer  where the script writes the value in a JSON body; "" for urlencoded forms
      * @param errorId      the id of the element that holds this input's error message
+     * @param format       how the script writes the value before sending it ({@code digits}), or ""
      */
     public record Input(String key, String name, String id, String type, String autocomplete, boolean required,
-            int maxLength, String value, String jsonPointer, String errorId) {
+            int maxLength, String value, String jsonPointer, String errorId, String format) {
 
         public boolean isCheckbox() {
             return type.equals("checkbox");
@@ -79,6 +96,10 @@ public record ActionForm(
 
         public boolean isTextarea() {
             return type.equals("textarea");
+        }
+
+        public boolean isSelect() {
+            return type.equals("select");
         }
     }
 
@@ -88,21 +109,25 @@ public record ActionForm(
     }
 
     /** Resolves {@code spec} for {@code request}'s fields. */
-    static ActionForm of(FormRequest request, String provider, FormSpec spec, boolean disabled) {
+    static ActionForm of(FormRequest request, String provider, FormSpec spec, boolean disabled, String defaultCountry) {
         String id = "form-" + request.actionNumber();
         boolean json = spec.encoding() == Encoding.JSON;
         List<Input> inputs = new ArrayList<>();
         Input consent = null;
-        for (FormField field : request.fields()) {
+        for (FormField field : fields(request, spec)) {
             SignerField f = field.field();
             String name = spec.nameOf(f).orElse("");
             if (name.isEmpty() && f != SignerField.CONSENT) {
                 continue; // the provider does not take this field: asking for it would collect data for nothing
             }
+            if (f == SignerField.OPT_IN && spec.subscribesEveryone()) {
+                continue; // a box that changes nothing would mislead: the page says what signing does instead
+            }
             String inputId = id + "-" + f.key().replace('_', '-');
             Input input = new Input(f.key(), name, inputId, f.inputType(), f.autocomplete(), field.required(),
                     f.maxLength(), f.isCheckbox() ? spec.checkedValue(f) : "",
-                    json && !name.isEmpty() ? spec.jsonPointer(name) : "", inputId + "-error");
+                    json && !name.isEmpty() ? spec.jsonPointer(name) : "", inputId + "-error",
+                    spec.formats().getOrDefault(f, ""));
             if (f == SignerField.CONSENT) {
                 consent = input;
             } else {
@@ -113,13 +138,31 @@ public record ActionForm(
             throw new IllegalStateException("every form has a consent field");
         }
         List<Hidden> hidden = new ArrayList<>();
-        spec.hiddenFields().forEach((name, value) -> hidden.add(new Hidden(name, value, json ? spec.jsonPointer(name) : "")));
+        spec.hiddenFields().forEach((name, value) -> hidden.add(new Hidden(name, value,
+                json ? spec.jsonPointer(name) : "", spec.queryFields().getOrDefault(name, ""))));
+        String wording = spec.consentWordingField().orElse("");
         List<Attribute> attributes = new ArrayList<>();
         spec.attributes().forEach((name, value) -> attributes.add(new Attribute(name, value)));
         return new ActionForm(request.actionNumber(), id, provider, request.formName(), spec.action(), spec.method(),
                 spec.encoding().key(), spec.response().key(), attributes, hidden, inputs, consent,
                 spec.honeypotField().orElse(""), spec.minimumFillSeconds(), request.thanksLink(),
                 spec.liveCount().map(LiveCount::url).orElse(""), spec.liveCount().map(LiveCount::pointer).orElse(""),
-                spec.scriptRequired(), spec.fallbackUrl().orElse(""), json ? spec.jsonBase() : "", disabled, spec);
+                spec.scriptRequired(), spec.fallbackUrl().orElse(""), json ? spec.jsonBase() : "", disabled, wording,
+                json && !wording.isEmpty() ? spec.jsonPointer(wording) : "", spec.subscribesEveryone(),
+                inputs.stream().anyMatch(Input::isSelect) ? Countries.in(request.language()) : List.of(),
+                defaultCountry, spec);
+    }
+
+    /** The action's fields, with those the provider needs and the action does not ask for added, required, before consent. */
+    private static List<FormField> fields(FormRequest request, FormSpec spec) {
+        List<FormField> out = new ArrayList<>(request.fields());
+        for (SignerField needed : spec.neededFields()) {
+            if (!request.has(needed)) {
+                out.add(out.size() - 1, new FormField(needed, true));
+            } else {
+                out.replaceAll(f -> f.field() == needed ? new FormField(needed, true) : f);
+            }
+        }
+        return out;
     }
 }

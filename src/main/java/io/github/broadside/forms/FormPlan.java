@@ -28,8 +28,16 @@ import java.util.regex.Pattern;
  * transport, no third party on page load, no secrets in pages), and keeps the result for the theme.
  */
 public final class FormPlan {
-    /** The provider used when site.yml names none: the preview server's sink. */
+    /** The preview server's sink: every form posts there in serve, and no published form may. */
     public static final String DEFAULT_PROVIDER = "local";
+
+    /** What the forms are planned for: a site to publish ({@code build}, {@code check}) or serve's preview. */
+    public enum Purpose {
+        /** Forms post to the named provider; a form that would post to the preview sink is an error. */
+        PUBLISH,
+        /** Every form posts to serve's sink, whatever provider is named (whose options are still checked). */
+        PREVIEW
+    }
 
 
     private final Map<String, List<ActionForm>> byCampaign;
@@ -74,13 +82,39 @@ public final class FormPlan {
      * @param siteFile how site.yml is named in problems, e.g. {@code content/site.yml}
      */
     public static FormPlan of(Site site, FormEndpoints endpoints, String siteFile, Problems problems) {
+        return of(site, endpoints, siteFile, Purpose.PUBLISH, problems);
+    }
+
+    /** Plans the forms of every campaign of {@code site} for {@code purpose}. */
+    public static FormPlan of(Site site, FormEndpoints endpoints, String siteFile, Purpose purpose,
+            Problems problems) {
         notes(endpoints, siteFile, problems);
         Map<String, List<ActionForm>> byCampaign = new HashMap<>();
+        Map<String, Map<String, FormRequest>> byTarget = new java.util.TreeMap<>();
         for (Campaign campaign : site.allPages()) {
             if (campaign.isCampaign() && !campaign.actions().isEmpty()) {
-                byCampaign.put(campaign.path(), plan(site.config(), campaign, endpoints, siteFile, problems));
+                List<ActionForm> forms = plan(site.config(), campaign, endpoints, siteFile, purpose, problems);
+                byCampaign.put(campaign.path(), forms);
+                for (ActionForm form : forms) {
+                    if (!form.spec().identifiesAction()) {
+                        FormRequest request = FormRequest.of(site.config(), campaign, form.number(), form.formName());
+                        byTarget.computeIfAbsent(form.action(), k -> new java.util.TreeMap<>())
+                                .putIfAbsent(request.campaignKey() + " / " + request.actionId(), request);
+                    }
+                }
             }
         }
+        byTarget.forEach((target, actions) -> {
+            if (actions.size() > 1) {
+                FormRequest first = actions.values().iterator().next();
+                FormSettings settings = first.action().form().or(() -> first.site().forms()).orElseThrow();
+                problems.add(Problem.error(settings.file(), settings.line(), settings.column(),
+                        "the actions " + String.join(", ", actions.keySet()) + " all post to " + target
+                                + ", and their signatures would not say which action they are for",
+                        "map 'campaign' and 'action_id' to questions of the form under attribution: "
+                                + "(see docs/form-providers.md), or give each action its own form with 'form:'"));
+            }
+        });
         return new FormPlan(byCampaign);
     }
 
@@ -103,6 +137,12 @@ public final class FormPlan {
      */
     public static List<ActionForm> plan(SiteConfig config, Campaign campaign, FormEndpoints endpoints,
             String siteFile, Problems problems) {
+        return plan(config, campaign, endpoints, siteFile, Purpose.PUBLISH, problems);
+    }
+
+    /** The forms of one campaign's actions, planned for {@code purpose}. */
+    public static List<ActionForm> plan(SiteConfig config, Campaign campaign, FormEndpoints endpoints,
+            String siteFile, Purpose purpose, Problems problems) {
         if (!campaign.isCampaign() || campaign.actions().isEmpty()) {
             return List.of(); // plain pages do not show actions
         }
@@ -110,7 +150,13 @@ public final class FormPlan {
         List<String> names = formNames(campaign);
         for (int i = 0; i < campaign.actions().size(); i++) {
             FormRequest request = FormRequest.of(config, campaign, i + 1, names.get(i));
-            plan(request, endpoints, siteFile, problems).ifPresent(forms::add);
+            Optional<ActionForm> named = plan(request, endpoints, siteFile, purpose, problems);
+            if (purpose == Purpose.PREVIEW) {
+                // The named provider's options were checked above; the preview posts to serve's sink.
+                preview(request, endpoints, problems).ifPresent(forms::add);
+            } else {
+                named.ifPresent(forms::add);
+            }
         }
         return List.copyOf(forms);
     }
@@ -140,18 +186,33 @@ public final class FormPlan {
         return Collections.unmodifiableSortedSet(out);
     }
 
+    /** The form serve shows instead of the named provider's: one posting to its own sink. */
+    private static Optional<ActionForm> preview(FormRequest request, FormEndpoints endpoints, Problems problems) {
+        Optional<FormEndpoint> local = endpoints.find(DEFAULT_PROVIDER);
+        if (local.isEmpty()) {
+            return Optional.empty();
+        }
+        FormSettings none = new FormSettings(Optional.of(DEFAULT_PROVIDER), List.of(), request.campaign().file(), 0, 0);
+        Optional<FormSpec> spec = local.get().describe(request, new ProviderOptions(DEFAULT_PROVIDER, none, problems));
+        boolean disabled = !request.campaign().status().isActive();
+        String country = defaultCountry(request, problems);
+        return spec.map(s -> ActionForm.of(request, DEFAULT_PROVIDER, s, disabled, country));
+    }
+
     private static Optional<ActionForm> plan(FormRequest request, FormEndpoints endpoints, String siteFile,
-            Problems problems) {
+            Purpose purpose, Problems problems) {
         Optional<FormSettings> siteForms = request.site().forms();
         Optional<FormSettings> own = request.action().form();
         FormSettings settings;
         if (siteForms.isEmpty() && own.isEmpty()) {
-            problems.add(Problem.warning(siteFile, 0, 0,
-                    "no form provider is set, so forms post to the preview server's local sink, which a static host "
-                            + "does not have",
-                    "add to site.yml a 'forms:' block naming your provider, e.g. 'forms: {provider: formspree, "
-                            + "formId: xyzabcde}' (see docs/form-providers.md)"));
-            settings = new FormSettings(Optional.of(DEFAULT_PROVIDER), List.of(), siteFile, 0, 0);
+            if (purpose == Purpose.PREVIEW) {
+                return Optional.empty(); // serve posts to its sink; build and check say what to add
+            }
+            problems.add(Problem.error(siteFile, 0, 0,
+                    "no form provider is set, so every signature would be lost on a static host",
+                    "add one line to site.yml naming your provider, e.g. 'forms: {provider: netlify}' on Netlify, "
+                            + "or 'forms: {provider: formspree, formId: xyzabcde}' (see docs/form-providers.md)"));
+            return Optional.empty();
         } else if (siteForms.isPresent() && own.isPresent()) {
             settings = siteForms.get().overriddenBy(own.get());
         } else {
@@ -164,6 +225,15 @@ public final class FormPlan {
             return Optional.empty();
         }
         String name = settings.provider().get();
+        if (name.equals(DEFAULT_PROVIDER) && purpose == Purpose.PUBLISH) {
+            problems.add(Problem.error(settings.file(), settings.line(), settings.column(),
+                    "the 'local' form provider works only in broadside:serve's preview: published on a static "
+                            + "host, every signature would be lost",
+                    "name your real provider instead, e.g. 'forms: {provider: netlify}' on Netlify, or "
+                            + "'forms: {provider: formspree, formId: xyzabcde}' (serve still previews every form "
+                            + "with its local sink; see docs/form-providers.md)"));
+            return Optional.empty();
+        }
         Optional<FormEndpoint> endpoint = endpoints.find(name);
         if (endpoint.isEmpty()) {
             String known = String.join(", ", endpoints.names());
@@ -175,6 +245,10 @@ public final class FormPlan {
                     "unknown form provider '" + name + "'", hint));
             return Optional.empty();
         }
+        String country = defaultCountry(request, problems);
+        settings = new FormSettings(settings.provider(), settings.options().stream()
+                .filter(o -> !o.key().equals(DEFAULT_COUNTRY)).toList(), settings.file(), settings.line(),
+                settings.column());
         ProviderOptions options = new ProviderOptions(name, settings, problems);
         checkSecrets(options);
         options.warnUnknown(endpoint.get().optionKeys());
@@ -196,7 +270,30 @@ public final class FormPlan {
             return Optional.empty();
         }
         boolean disabled = !request.campaign().status().isActive();
-        return Optional.of(ActionForm.of(request, name, spec.get(), disabled));
+        return Optional.of(ActionForm.of(request, name, spec.get(), disabled, country));
+    }
+
+    /** The key of {@code forms:} (or an action's {@code form:}) that preselects a country, for every provider. */
+    static final String DEFAULT_COUNTRY = "defaultCountry";
+
+    /** The ISO code {@code defaultCountry:} preselects, the action's own before the site's; "" for none. */
+    private static String defaultCountry(FormRequest request, Problems problems) {
+        for (Optional<FormSettings> settings : List.of(request.action().form(), request.site().forms())) {
+            Optional<FormOption> option = settings.flatMap(s -> s.options().stream()
+                    .filter(o -> o.key().equals(DEFAULT_COUNTRY)).findFirst());
+            if (option.isEmpty()) {
+                continue;
+            }
+            String code = option.get().value() instanceof FormOption.Text text ? text.text().strip() : "";
+            if (Countries.isCode(code.toUpperCase(Locale.ROOT))) {
+                return code.toUpperCase(Locale.ROOT);
+            }
+            problems.add(Problem.error(option.get().file(), option.get().line(), option.get().column(),
+                    "'" + code + "' is not an ISO 3166-1 alpha-2 country code",
+                    "write the two-letter code of the country to preselect, e.g. defaultCountry: US"));
+            return "";
+        }
+        return "";
     }
 
     /** A form in a public page must never carry a secret: every visitor can read it. */

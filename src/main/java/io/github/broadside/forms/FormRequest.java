@@ -74,6 +74,42 @@ public record FormRequest(
         return fields.stream().anyMatch(f -> f.field() == field);
     }
 
+    /**
+     * The campaign's name shared by all its language versions: its translation key
+     * ({@code stop-unjust-raids}), which names the campaign in every submission.
+     */
+    public String campaignKey() {
+        return campaign.translation().key();
+    }
+
+    /**
+     * The action's name on its page, the same in every language: its type, numbered by its place when
+     * the page has two actions of that type ({@code petition}, {@code letter-2}).
+     */
+    public String actionId() {
+        long sameType = campaign.actions().stream().filter(a -> a.type() == action.type()).count();
+        return actionType() + (sameType > 1 ? "-" + actionNumber : "");
+    }
+
+    /** The page's language tag, e.g. {@code es}. */
+    public String language() {
+        return campaign.language();
+    }
+
+    /**
+     * A name for this action's form shared by its language versions, made of lowercase ASCII letters,
+     * digits and hyphens: the campaign key and the action id ({@code stop-unjust-raids-petition}).
+     */
+    public String sharedFormName() {
+        String key = campaignKey().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (key.isEmpty()) {
+            // a key written in another script: a stable name from its bytes
+            key = "campaign-" + Integer.toHexString(campaignKey().hashCode());
+        }
+        return key + "-" + actionId();
+    }
+
     /** The action's type as written in front matter: {@code petition}, {@code letter}, {@code call}, {@code statement}. */
     public String actionType() {
         return action.type().key();

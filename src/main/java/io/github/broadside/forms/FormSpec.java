@@ -44,6 +44,20 @@ import java.util.regex.Pattern;
  * @param connectOrigins     origins for the CSP {@code connect-src} directive (the script's fetch)
  * @param liveCount          where the script can read a live count, if the service offers one
  * @param fallbackUrl        where signers without JavaScript can act instead, for JSON-only services
+ * @param queryFields        hidden fields the script fills from the page address's query: input name to
+ *                           parameter ({@code source} → {@code source}, {@code utm_source} → {@code utm_source})
+ * @param consentWordingField the hidden field that carries the consent box's wording as shown, when the
+ *                           service records it
+ * @param identifiesAction   whether each submission tells the service which campaign and action it is
+ *                           for (hidden fields, tags, a mapped question); where two actions share one
+ *                           form of the service and this is false, their signatures cannot be told apart
+ * @param subscribesEveryone whether the service adds every signer to the mailing list whatever they
+ *                           tick (Action Network): no opt-in box is then shown, and the page says so
+ * @param neededFields       fields the service requires that the action's form may not ask for (Action
+ *                           Network needs an email address or a phone number for every person): the
+ *                           form then asks for them, required
+ * @param formats            how the script writes a field's value before sending it: {@code digits}
+ *                           (a phone number as Action Network wants it)
  */
 public record FormSpec(
         String action,
@@ -62,7 +76,13 @@ public record FormSpec(
         List<String> formActionOrigins,
         List<String> connectOrigins,
         Optional<LiveCount> liveCount,
-        Optional<String> fallbackUrl) {
+        Optional<String> fallbackUrl,
+        Map<String, String> queryFields,
+        Optional<String> consentWordingField,
+        boolean identifiesAction,
+        boolean subscribesEveryone,
+        List<SignerField> neededFields,
+        Map<SignerField, String> formats) {
 
     /** The default minimum fill time: long enough to stop naive bots, short enough for autofill. */
     public static final int DEFAULT_MINIMUM_FILL_SECONDS = 3;
@@ -84,6 +104,15 @@ public record FormSpec(
         Objects.requireNonNull(redirectField, "redirectField");
         Objects.requireNonNull(liveCount, "liveCount");
         Objects.requireNonNull(fallbackUrl, "fallbackUrl");
+        Objects.requireNonNull(consentWordingField, "consentWordingField");
+        queryFields = ordered(queryFields);
+        neededFields = List.copyOf(neededFields);
+        formats = Collections.unmodifiableMap(new EnumMap<>(fieldsOrEmpty(formats)));
+        for (String format : formats.values()) {
+            if (!format.equals("digits")) {
+                throw new IllegalArgumentException("unknown field format '" + format + "' (known: digits)");
+            }
+        }
         attributes = ordered(attributes);
         hiddenFields = ordered(hiddenFields);
         fieldNames = Collections.unmodifiableMap(new EnumMap<>(fieldsOrEmpty(fieldNames)));
@@ -124,6 +153,12 @@ public record FormSpec(
                 throw new IllegalArgumentException(checked.getKey().key() + " is not a checkbox");
             }
         }
+        for (String name : queryFields.keySet()) {
+            if (!hiddenFields.containsKey(name)) {
+                throw new IllegalArgumentException("the query field '" + name + "' must be one of the hidden fields");
+            }
+        }
+        consentWordingField.ifPresent(name -> requireName(name, names));
         if (redirectField.isPresent() && !hiddenFields.containsKey(redirectField.get())) {
             throw new IllegalArgumentException("the redirect field '" + redirectField.get()
                     + "' must be one of the hidden fields");
@@ -234,6 +269,12 @@ public record FormSpec(
         private final List<String> connectOrigins = new ArrayList<>();
         private Optional<LiveCount> liveCount = Optional.empty();
         private Optional<String> fallbackUrl = Optional.empty();
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private Optional<String> consentWording = Optional.empty();
+        private boolean identifiesAction = true;
+        private boolean subscribesEveryone;
+        private final List<SignerField> needed = new ArrayList<>();
+        private final Map<SignerField, String> formats = new EnumMap<>(SignerField.class);
 
         private Builder(String action) {
             this.action = Objects.requireNonNull(action, "action");
@@ -335,6 +376,45 @@ public record FormSpec(
             return this;
         }
 
+        /** A hidden field {@code name} the script fills with the page address's query parameter {@code param}. */
+        public Builder fromQuery(String name, String param) {
+            hidden.putIfAbsent(name, "");
+            query.put(name, param);
+            return this;
+        }
+
+        /** A hidden field {@code name} that carries the consent box's wording as the signer saw it. */
+        public Builder consentWording(String name) {
+            this.consentWording = Optional.of(name);
+            return this;
+        }
+
+        /** Whether each submission names its campaign and action to the service (default true). */
+        public Builder identifiesAction(boolean value) {
+            this.identifiesAction = value;
+            return this;
+        }
+
+        /** The service requires {@code field}: the form asks for it, required, when the action does not. */
+        public Builder needs(SignerField field) {
+            if (!needed.contains(field)) {
+                needed.add(field);
+            }
+            return this;
+        }
+
+        /** The script writes {@code field}'s value in {@code format} ({@code digits}) before sending it. */
+        public Builder format(SignerField field, String format) {
+            formats.put(field, format);
+            return this;
+        }
+
+        /** The service adds every signer to the list, so no opt-in box is shown. */
+        public Builder subscribesEveryone() {
+            this.subscribesEveryone = true;
+            return this;
+        }
+
         /**
          * The description. The action's origin is added to both CSP lists, and the live count's to
          * {@code connect-src}.
@@ -352,7 +432,7 @@ public record FormSpec(
             connectOrigins.stream().filter(o -> !connect.contains(o)).forEach(connect::add);
             return new FormSpec(action, method, encoding, response, attributes, hidden, fields, checked, pointers,
                     jsonBase, honeypot, minimumFillSeconds, redirectField, formAction, connect, liveCount,
-                    fallbackUrl);
+                    fallbackUrl, query, consentWording, identifiesAction, subscribesEveryone, needed, formats);
         }
     }
 }

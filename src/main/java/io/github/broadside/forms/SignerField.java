@@ -16,7 +16,8 @@ public enum SignerField {
     ORGANIZATION("organization", "text", "organization", 200),
     ROLE("role", "text", "organization-title", 200),
     POSTAL_CODE("postal_code", "text", "postal-code", 20),
-    COUNTRY("country", "text", "country-name", 100),
+    /** An ISO 3166-1 alpha-2 code, chosen from a list of names in the page's language ({@link Countries}). */
+    COUNTRY("country", "select", "country", 2),
     PHONE("phone", "tel", "tel", 40),
     COMMENT("comment", "textarea", "off", 2000),
     /** "I called": the record of a phone call, with the caller's postal code. */
@@ -43,7 +44,7 @@ public enum SignerField {
         return key;
     }
 
-    /** {@code text}, {@code email}, {@code tel}, {@code textarea} or {@code checkbox}. */
+    /** {@code text}, {@code email}, {@code tel}, {@code textarea}, {@code select} or {@code checkbox}. */
     public String inputType() {
         return inputType;
     }

@@ -17,7 +17,7 @@ final class FilledForm {
     /** What the test signer types, by canonical field. */
     static final Map<String, String> TYPED = Map.of(
             "given_name", "Ana", "family_name", "Pérez", "email", "ana@example.org", "organization", "Casa Unida",
-            "role", "Director", "postal_code", "60601", "country", "United States", "phone", "+1 312 555 0100",
+            "role", "Director", "postal_code", "60601", "country", "US", "phone", "+1 312 555 0100",
             "comment", "Families belong together & free.");
 
     private FilledForm() {
@@ -29,6 +29,8 @@ final class FilledForm {
             String key = input.attr("data-bs-field");
             if (input.attr("type").equals("checkbox")) {
                 input.attr("checked", true);
+            } else if (input.tagName().equals("select")) {
+                input.select("option").forEach(o -> o.attr("selected", o.val().equals(TYPED.get(key))));
             } else {
                 input.val(TYPED.getOrDefault(key, "x"));
             }

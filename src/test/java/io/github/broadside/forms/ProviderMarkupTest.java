@@ -28,6 +28,13 @@ class ProviderMarkupTest {
         return site.page("riverside/index.html");
     }
 
+    /** The page as serve shows it: every form posts to its local sink. */
+    private Document preview(String forms, String actionLines) {
+        TestSite site = new TestSite(tmp).siteYml(forms).petition(actionLines);
+        site.buildPreview();
+        return site.page("riverside/index.html");
+    }
+
     @Test
     void formspreePostsToItsFormAddressWithGotchaNextAndSubject() {
         Document page = build("forms:\n  provider: formspree\n  formId: xyzabcde\n", "");
@@ -56,7 +63,7 @@ class ProviderMarkupTest {
         FormElement form = FilledForm.fill(page, "form-1");
         assertThat(form.attr("name")).isEqualTo("riverside-petition");
         assertThat(form.attr("data-netlify")).isEqualTo("true");
-        assertThat(form.attr("netlify-honeypot")).isEqualTo("bot-field");
+        assertThat(form.attr("data-netlify-honeypot")).as("the valid-HTML spelling Netlify reads").isEqualTo("bot-field");
         assertThat(form.attr("action")).as("Netlify shows the action path after a plain post")
                 .isEqualTo("/riverside/thanks/");
         assertThat(form.attr("data-bs-response")).isEqualTo("status");
@@ -74,8 +81,10 @@ class ProviderMarkupTest {
         assertThat(form.attr("action")).isEqualTo("https://actionnetwork.org/api/v2/petitions/" + AN_ID + "/signatures");
         assertThat(form.attr("data-bs-encoding")).isEqualTo("json");
         assertThat(form.hasClass("bs-needs-js")).as("hidden until the script runs").isTrue();
-        assertThat(form.attr("data-bs-json-base"))
-                .isEqualTo("{\"add_tags\":[\"riverside\",\"detention\"],\"triggers\":{\"autoresponse\":{\"enabled\":true}}}");
+        assertThat(form.attr("data-bs-json-base")).isEqualTo("{\"add_tags\":[\"riverside\",\"detention\","
+                + "\"riverside:petition\"],\"referrer_data\":{\"website\":"
+                + "\"https://campaigns.example.org/riverside/#action-1\"},\"person\":{\"languages_spoken\":[\"en\"]},"
+                + "\"triggers\":{\"autoresponse\":{\"enabled\":true}}}");
         assertThat(pointers(form)).containsExactly(
                 entry("given_name", "/person/given_name"),
                 entry("family_name", "/person/family_name"),
@@ -84,10 +93,16 @@ class ProviderMarkupTest {
                 entry("country", "/person/postal_addresses/0/country"),
                 entry("phone", "/person/phone_numbers/0/number"),
                 entry("comment", "/comments"),
-                entry("opt_in", "/person/email_addresses/0/status"));
-        assertThat(form.selectFirst("input[data-bs-field=opt_in]").val()).isEqualTo("subscribed");
-        assertThat(form.selectFirst("input[data-bs-field=consent]").hasAttr("name"))
-                .as("Action Network has no consent field: the box is required but not sent").isFalse();
+                entry("consent", "/person/custom_fields/consent"));
+        assertThat(form.select("input[data-bs-field=opt_in]"))
+                .as("Action Network subscribes every signer: a news box would change nothing").isEmpty();
+        assertThat(page.getElementById("form-1-list-notice").text()).isEqualTo("Signing adds you to the mailing list "
+                + "of Example Coalition, which uses Action Network: you will receive its emails and can unsubscribe at "
+                + "any time.");
+        assertThat(form.selectFirst("input[name=consent_wording]").attr("data-bs-json"))
+                .isEqualTo("/person/custom_fields/consent_wording");
+        assertThat(form.selectFirst("input[data-bs-query=source]").attr("data-bs-json")).isEqualTo("/referrer_data/source");
+        assertThat(form.selectFirst("[data-bs-field=phone]").attr("data-bs-format")).isEqualTo("digits");
         Element noscript = page.selectFirst(".action-form noscript");
         assertThat(noscript.html()).contains("https://actionnetwork.org/petitions/close-riverside");
     }
@@ -116,7 +131,7 @@ class ProviderMarkupTest {
                 .as("fields the Google Form does not take are not asked for").isEmpty();
         assertThat(FilledForm.data(form)).containsOnly(
                 entry("entry.1001", "Ana"), entry("entry.1002", "Pérez"), entry("entry.1003", "ana@example.org"),
-                entry("entry.1004", "60601"), entry("entry.1005", "United States"), entry("entry.1006", "I agree"));
+                entry("entry.1004", "60601"), entry("entry.1005", "US"), entry("entry.1006", "I agree"));
     }
 
     @Test
@@ -159,7 +174,7 @@ class ProviderMarkupTest {
 
     @Test
     void localPostsToThePreviewSinkWithNextAndReadsTheLiveCount() {
-        Document page = build("forms:\n  provider: local\n", "");
+        Document page = preview("forms:\n  provider: local\n", "");
         FormElement form = FilledForm.fill(page, "form-1");
         assertThat(form.attr("action")).isEqualTo("/_broadside/submit/riverside");
         assertThat(FilledForm.data(form)).contains(entry("_next", "/riverside/thanks/"),
@@ -173,7 +188,7 @@ class ProviderMarkupTest {
     void localHonoursASubPathBaseUrl() {
         TestSite site = new TestSite(tmp).siteYmlExactly("title: Sub\nbaseUrl: https://example.github.io/campaigns/\n"
                 + "forms: {provider: local}\n").petition("");
-        site.build();
+        site.buildPreview();
         FormElement form = (FormElement) site.page("riverside/index.html").getElementById("form-1");
         assertThat(form.attr("action")).isEqualTo("/campaigns/_broadside/submit/riverside");
         assertThat(form.selectFirst("input[name=_next]").val()).isEqualTo("/campaigns/riverside/thanks/");
@@ -181,9 +196,9 @@ class ProviderMarkupTest {
 
     @Test
     void everyInputHasAVisibleLabelAnAutocompleteTokenAndAnErrorHolder() {
-        Document page = build("forms:\n  provider: local\n", "  optIn: true");
+        Document page = preview("forms:\n  provider: local\n", "  optIn: true");
         Element form = page.getElementById("form-1");
-        Elements inputs = form.select("input[data-bs-field], textarea[data-bs-field]");
+        Elements inputs = form.select("input[data-bs-field], textarea[data-bs-field], select[data-bs-field]");
         assertThat(inputs).hasSizeGreaterThan(8);
         for (Element input : inputs) {
             Element label = page.selectFirst("label[for=" + input.id() + "]");

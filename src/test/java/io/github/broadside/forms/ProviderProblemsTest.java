@@ -141,13 +141,6 @@ class ProviderProblemsTest {
     }
 
     @Test
-    void noFormSettingsAtAllFallBackToTheLocalSinkWithAWarning() {
-        Problem p = only(new TestSite(tmp).petition("").problems(), "no form provider is set");
-        assertThat(p.isError()).isFalse();
-        assertThat(p.hint()).contains("docs/form-providers.md");
-    }
-
-    @Test
     void aCampaignCanChangeOneOptionOfTheSiteProviderOrChooseAnotherProvider() {
         TestSite site = new TestSite(tmp).siteYml("forms:\n  provider: formspree\n  formId: sitewide1\n  subject: Hi\n")
                 .petition("  form:\n    formId: ownform1")

@@ -92,11 +92,33 @@ final class TestSite {
 
     /** Builds the site; fails the test with every problem when the build fails. */
     Path build() {
+        return build(false);
+    }
+
+    /** Builds the site as serve previews it: every form posts to the local sink. */
+    Path buildPreview() {
+        return build(true);
+    }
+
+    private Path build(boolean preview) {
         try {
-            new SiteBuilder(write(), endpoints).build();
+            SiteBuilder builder = new SiteBuilder(write(), endpoints);
+            (preview ? builder.forPreview() : builder).build();
             return root.resolve("site");
         } catch (BuildFailedException e) {
             throw new AssertionError("the build failed:\n" + e.problems(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the site, expecting it to fail; returns the build's problems. */
+    List<Problem> buildFailure() {
+        try {
+            new SiteBuilder(write(), endpoints).build();
+            throw new AssertionError("the build succeeded");
+        } catch (BuildFailedException e) {
+            return e.problems();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

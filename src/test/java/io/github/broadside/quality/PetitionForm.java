@@ -23,32 +23,31 @@ import org.jsoup.nodes.Element;
  * @param campaignId the sink's id for the campaign, e.g. {@code stop-unjust-raids}
  */
 public record PetitionForm(String path, String formId, String campaignId) {
-    private static final String COUNT = "/_broadside/count/";
-
     /** What a signer types, by canonical field name. */
     static final Map<String, String> SIGNER = Map.of("given_name", "Ana", "family_name", "Pérez",
-            "email", "ana@example.org", "postal_code", "60601", "country", "United States",
+            "email", "ana@example.org", "postal_code", "60601", "country", "US",
             "phone", "+1 312 555 0100", "comment", "Count me in.", "organization", "Example Org",
             "role", "Pastor");
 
-    /** The first open petition of the sample site that posts to the local sink and shows a live count. */
+    /**
+     * The first open petition of the sample site with a counter. The published site posts it to its
+     * provider; serve ({@link DevSite}) previews it through the local sink, whose id for the campaign
+     * is the page's path without slashes.
+     */
     static PetitionForm inSampleSite() {
         SampleSite site = SampleSite.get();
         for (String file : site.htmlPages()) {
             Document doc = parse(site, file);
-            for (Element form : doc.select("section.action-petition form[data-bs-form=local]")) {
+            for (Element form : doc.select("section.action-petition form[data-bs-form]")) {
                 Element section = form.closest("section.action");
-                if (form.selectFirst("fieldset[disabled]") != null
-                        || section.selectFirst(".counter[data-bs-count-url]") == null) {
+                if (form.selectFirst("fieldset[disabled]") != null || section.selectFirst(".counter") == null) {
                     continue;
                 }
-                // the sink's id for the campaign, from the live count's address /_broadside/count/<id>
-                String countUrl = section.selectFirst(".counter[data-bs-count-url]").attr("data-bs-count-url");
-                String id = countUrl.substring(countUrl.indexOf(COUNT) + COUNT.length()).replaceAll("/+$", "");
-                return new PetitionForm(SampleSite.urlPath(file), form.id(), id);
+                String path = SampleSite.urlPath(file);
+                return new PetitionForm(path, form.id(), path.replaceAll("^/+|/+$", ""));
             }
         }
-        throw new AssertionError("the sample site has no open petition with the local provider and a live counter");
+        throw new AssertionError("the sample site has no open petition with a counter");
     }
 
     private static Document parse(SampleSite site, String file) {
@@ -93,6 +92,8 @@ public record PetitionForm(String path, String formId, String campaignId) {
                 if (key.equals("consent")) {
                     field.check();
                 }
+            } else if ("select".equals(field.evaluate("e => e.localName"))) {
+                field.selectOption(SIGNER.get(key));
             } else if (SIGNER.containsKey(key)) {
                 field.fill(SIGNER.get(key));
             }

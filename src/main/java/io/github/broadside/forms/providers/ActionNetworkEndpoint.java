@@ -8,6 +8,7 @@ import io.github.broadside.forms.JsonText;
 import io.github.broadside.forms.ProviderOptions;
 import io.github.broadside.forms.ResponseHandling;
 import io.github.broadside.forms.SignerField;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,13 @@ import java.util.regex.Pattern;
  * "add_tags": [...], "triggers": {"autoresponse": {"enabled": true}}}} to
  * {@code https://actionnetwork.org/api/v2/petitions/<petitionId>/signatures} (or, with
  * {@code formId}, to {@code /api/v2/forms/<formId>/submissions}). Action Network answers 200 with an
- * empty object whatever happens, so success is the status. The news opt-in sets the email status to
- * {@code subscribed}. JSON needs JavaScript: {@code page:} (the action's own Action Network page) is
+ * empty object whatever happens, so success is the status. Action Network subscribes every new
+ * person to the group's list, so no opt-in box is shown and the page says so; consent and its wording
+ * go to {@code person.custom_fields}. Each signature carries {@code referrer_data} ({@code source}
+ * from the page address, {@code website}: the action's address on its page) and {@code add_tags}
+ * naming the campaign and the action. A person needs an email address or a phone number, so a call
+ * form asks for an email address. Phone numbers are sent as digits, countries as ISO 3166-1 codes.
+ * JSON needs JavaScript: {@code page:} (the action's own Action Network page) is
  * offered to signers without it.
  */
 public final class ActionNetworkEndpoint implements FormEndpoint {
@@ -40,7 +46,9 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("petitionId", "formId", "page", "tags", "autoresponse", Common.MINIMUM_FILL_SECONDS);
+        return Set.of("petitionId", "formId", "page", "tags", "autoresponse", "endpoint", Common.COUNT_URL,
+                Common.COUNT_POINTER,
+                Common.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -62,12 +70,17 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
                     "an id looks like 1efc3644-af25-4253-90b8-a0baf12dbd1e (the API id, not the page's slug)");
             return Optional.empty();
         }
-        String action = API + (petition.isPresent() ? "petitions/" + id + "/signatures" : "forms/" + id + "/submissions");
+        String api = Common.endpoint(options, API);
+        String action = api + (petition.isPresent() ? "petitions/" + id + "/signatures" : "forms/" + id + "/submissions");
         Map<String, Object> base = new LinkedHashMap<>();
-        List<String> tags = options.texts("tags");
-        if (!tags.isEmpty()) {
-            base.put("add_tags", tags);
-        }
+        // Tags name the campaign and the action on the person (Action Network keeps only tags that exist
+        // in the group); referrer_data names them on the signature itself: the action's address on its page.
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>(options.texts("tags"));
+        tags.add(request.campaignKey());
+        tags.add(request.campaignKey() + ":" + request.actionId());
+        base.put("add_tags", new ArrayList<>(tags));
+        base.put("referrer_data", Map.of("website", request.pageUrl() + "#action-" + request.actionNumber()));
+        base.put("person", Map.of("languages_spoken", List.of(request.language()))); // OSDI: ISO 639 codes
         if (options.flag("autoresponse", true)) {
             base.put("triggers", Map.of("autoresponse", Map.of("enabled", true)));
         }
@@ -75,16 +88,26 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
                 .encoding(Encoding.JSON)
                 .response(ResponseHandling.STATUS)
                 .jsonBase(JsonText.of(base))
-                .checkedValue(SignerField.OPT_IN, "subscribed")
+                .subscribesEveryone()
+                .format(SignerField.PHONE, "digits")
+                .consentWording(Common.CONSENT_WORDING)
+                .jsonPointer(Common.CONSENT_WORDING, "/person/custom_fields/consent_wording")
+                .fromQuery("source", "source")
+                .jsonPointer("source", "/referrer_data/source")
                 .minimumFillSeconds(Common.minimumFillSeconds(options));
+        if (!request.has(SignerField.EMAIL) && !request.has(SignerField.PHONE)) {
+            // Action Network records no person without an email address or a phone number.
+            spec.needs(SignerField.EMAIL);
+        }
         for (Map.Entry<SignerField, String> pointer : POINTERS.entrySet()) {
-            if (request.has(pointer.getKey())) {
+            if (request.has(pointer.getKey()) || (pointer.getKey() == SignerField.EMAIL && !request.has(SignerField.PHONE))) {
                 String name = pointer.getKey().key();
                 spec.field(pointer.getKey(), name).jsonPointer(name, pointer.getValue());
             }
         }
         Common.httpsPage(options, "page").ifPresent(spec::fallbackUrl);
-        return Optional.of(spec.build());
+        Common.liveCount(options, request, spec);
+        return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 
     private static Map<SignerField, String> pointers() {
@@ -92,7 +115,7 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
         out.put(SignerField.GIVEN_NAME, "/person/given_name");
         out.put(SignerField.FAMILY_NAME, "/person/family_name");
         out.put(SignerField.EMAIL, "/person/email_addresses/0/address");
-        out.put(SignerField.OPT_IN, "/person/email_addresses/0/status");
+        out.put(SignerField.CONSENT, "/person/custom_fields/consent");
         out.put(SignerField.POSTAL_CODE, "/person/postal_addresses/0/postal_code");
         out.put(SignerField.COUNTRY, "/person/postal_addresses/0/country");
         out.put(SignerField.PHONE, "/person/phone_numbers/0/number");

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code https://formspree.io/f/<formId>} with the canonical field names ({@code email} sets the
  * reply-to address), {@code _subject} for the notification email, {@code _next} for the thank-you
  * page after a plain post, and the {@code _gotcha} honeypot Formspree filters on; the script asks
- * for JSON with {@code Accept: application/json}. {@code endpoint:} replaces the address for a
+ * for JSON with {@code Accept: application/json}. Every post carries the attribution fields, the
+ * source codes and the consent wording, which Formspree stores like any other field. {@code endpoint:} replaces the address for a
  * Formspree-compatible service.
  */
 public final class FormspreeEndpoint implements FormEndpoint {
@@ -27,7 +28,8 @@ public final class FormspreeEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formId", "endpoint", "subject", Common.MINIMUM_FILL_SECONDS);
+        return Set.of("formId", "endpoint", "subject", Common.COUNT_URL, Common.COUNT_POINTER,
+                Common.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -52,13 +54,15 @@ public final class FormspreeEndpoint implements FormEndpoint {
             action = "https://formspree.io/f/" + formId;
         }
         String subject = options.text("subject").orElse(request.campaign().title());
-        return Optional.of(FormSpec.builder(action)
+        FormSpec.Builder spec = FormSpec.builder(action)
                 .canonicalFields(request)
                 .hidden("_subject", subject)
                 .redirect("_next", request.thanksUrl())
                 .honeypot("_gotcha")
                 .response(ResponseHandling.JSON)
-                .minimumFillSeconds(Common.minimumFillSeconds(options))
-                .build());
+                .minimumFillSeconds(Common.minimumFillSeconds(options));
+        Common.attributed(spec, request);
+        Common.liveCount(options, request, spec);
+        return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

@@ -18,11 +18,17 @@ import java.util.regex.Pattern;
  * confirmation page after a plain post and allows no cross-origin reads, so the script posts in
  * {@code no-cors} mode and counts a completed request as success. A field without an entry is left
  * out of the page; one the action requires is an error. Checkbox questions expect their option
- * text, given with {@code checkedValues:}.
+ * text, given with {@code checkedValues:}. {@code attribution:} maps what names a submission
+ * ({@code campaign}, {@code action_id}, {@code action_type}, {@code language}, {@code page_url}, the
+ * source codes and {@code consent_wording}) to short-answer questions; {@code required:} lists the
+ * entries the Google Form requires, and an action whose form does not always send one is an error,
+ * since Google's rejection cannot be seen from the page.
  */
 public final class GoogleFormsEndpoint implements FormEndpoint {
     static final Pattern FORM_ID = Pattern.compile("[A-Za-z0-9_-]{20,}");
     static final Pattern ENTRY = Pattern.compile("entry\\.[0-9]+");
+    static final String ATTRIBUTION = "attribution";
+    static final String REQUIRED = "required";
 
     @Override
     public String name() {
@@ -31,7 +37,8 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formId", "fields", "checkedValues", Common.MINIMUM_FILL_SECONDS);
+        return Set.of("formId", "fields", "checkedValues", ATTRIBUTION, REQUIRED, "endpoint", Common.COUNT_URL, Common.COUNT_POINTER,
+                Common.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -48,7 +55,8 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
             return Optional.empty();
         }
         Map<SignerField, String> entries = Common.fieldMap(options, "fields", ENTRY, "an entry name such as entry.1234567");
-        FormSpec.Builder spec = FormSpec.builder("https://docs.google.com/forms/d/e/" + formId + "/formResponse")
+        FormSpec.Builder spec = FormSpec.builder(Common.endpoint(options, "https://docs.google.com/forms/d/e/") + formId
+                        + "/formResponse")
                 .response(ResponseHandling.OPAQUE)
                 .minimumFillSeconds(Common.minimumFillSeconds(options));
         for (FormField field : request.fields()) {
@@ -66,6 +74,46 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
                         + ": entry.<number>' under fields: to ask for it");
             }
         }
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        request.fields().stream().filter(FormField::required).map(f -> entries.get(f.field()))
+                .filter(java.util.Objects::nonNull).forEach(sent::add);
+        Map<String, String> attribution = Common.attribution(request);
+        for (Map.Entry<String, String> mapped : options.textMap(ATTRIBUTION).entrySet()) {
+            String key = mapped.getKey();
+            String entry = mapped.getValue();
+            if (!ENTRY.matcher(entry).matches()) {
+                options.error(ATTRIBUTION, "'" + entry + "' (for " + key + ") is not an entry name such as entry.1234567",
+                        "write " + key + ": entry.<number>");
+            } else if (attribution.containsKey(key)) {
+                spec.hidden(entry, attribution.get(key));
+                sent.add(entry);
+            } else if (Common.QUERY_PARAMS.contains(key)) {
+                spec.fromQuery(entry, key);
+            } else if (key.equals(Common.CONSENT_WORDING)) {
+                spec.consentWording(entry);
+            } else {
+                options.error(ATTRIBUTION, "'" + key + "' under 'attribution' is not something a submission names",
+                        "use these names: " + String.join(", ", attribution.keySet()) + ", "
+                                + String.join(", ", Common.QUERY_PARAMS) + ", " + Common.CONSENT_WORDING);
+            }
+        }
+        Map<String, String> attributionEntries = options.textMap(ATTRIBUTION);
+        spec.identifiesAction(attributionEntries.containsKey("campaign") && attributionEntries.containsKey("action_id"));
+        if (request.has(SignerField.CONSENT) && entries.containsKey(SignerField.CONSENT)) {
+            sent.add(entries.get(SignerField.CONSENT));
+        }
+        for (String required : options.texts(REQUIRED)) {
+            if (!ENTRY.matcher(required).matches()) {
+                options.error(REQUIRED, "'" + required + "' is not an entry name such as entry.1234567",
+                        "list the entries of the questions the Google Form marks as required");
+            } else if (!sent.contains(required)) {
+                options.error(REQUIRED, "the Google Form requires " + required + ", but the " + request.actionType()
+                                + " form of " + request.campaign().file() + " does not always send it, so Google would "
+                                + "reject its signatures while the page could only say they were sent",
+                        "map " + required + " to a field this action requires (under fields:) or to its campaign or "
+                                + "action (under attribution:), or make the question optional in the Google Form");
+            }
+        }
         for (Map.Entry<SignerField, String> checked : Common.fieldMap(options, "checkedValues",
                 Pattern.compile(".{1,200}"), "the option's text").entrySet()) {
             if (!checked.getKey().isCheckbox()) {
@@ -75,6 +123,7 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
             }
             spec.checkedValue(checked.getKey(), checked.getValue());
         }
+        Common.liveCount(options, request, spec);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

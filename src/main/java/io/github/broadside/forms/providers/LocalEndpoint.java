@@ -28,20 +28,22 @@ public final class LocalEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of(Common.MINIMUM_FILL_SECONDS);
+        return Set.of(Common.COUNT_URL, Common.COUNT_POINTER, Common.MINIMUM_FILL_SECONDS);
     }
 
     @Override
     public Optional<FormSpec> describe(FormRequest request, ProviderOptions options) {
         String id = request.campaignId();
-        return Optional.of(FormSpec.builder(request.link(SUBMIT_PATH + id))
+        FormSpec.Builder spec = FormSpec.builder(request.link(SUBMIT_PATH + id))
                 .canonicalFields(request)
                 .redirect("_next", request.thanksLink())
                 .hidden("_form", request.formName())
                 .honeypot("_gotcha")
                 .response(ResponseHandling.JSON)
                 .minimumFillSeconds(Common.minimumFillSeconds(options))
-                .liveCount(new LiveCount(request.link(COUNT_PATH + id), "/count"))
-                .build());
+                .liveCount(new LiveCount(request.link(COUNT_PATH + id), "/count"));
+        Common.attributed(spec, request);
+        Common.liveCount(options, request, spec);
+        return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

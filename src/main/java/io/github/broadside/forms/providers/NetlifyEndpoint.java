@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code netlify-honeypot="bot-field"}, a hidden {@code form-name} input (so it also works when
  * Netlify's HTML post-processing is off), and posts to the campaign's own thank-you page, which
  * Netlify shows after a plain post. The script posts the same urlencoded body; Netlify answers with
- * HTML, so any 2xx status is success.
+ * HTML, so any 2xx status is success. The form name is shared by the campaign action's language
+ * versions ({@code <campaign key>-<action id>}); the {@code language} field tells them apart.
  */
 public final class NetlifyEndpoint implements FormEndpoint {
     static final Pattern FORM_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
@@ -28,26 +29,28 @@ public final class NetlifyEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formName", Common.MINIMUM_FILL_SECONDS);
+        return Set.of("formName", Common.COUNT_URL, Common.COUNT_POINTER, Common.MINIMUM_FILL_SECONDS);
     }
 
     @Override
     public Optional<FormSpec> describe(FormRequest request, ProviderOptions options) {
-        String formName = options.text("formName").orElse(request.formName());
+        String formName = options.text("formName").orElse(request.sharedFormName());
         if (!FORM_NAME.matcher(formName).matches()) {
             options.error("formName", "'" + formName + "' is not a usable Netlify form name",
                     "use letters, digits, hyphens and underscores, e.g. formName: stop-the-raids");
             return Optional.empty();
         }
-        return Optional.of(FormSpec.builder(request.thanksLink())
+        FormSpec.Builder spec = FormSpec.builder(request.thanksLink())
                 .attribute("name", formName)
                 .attribute("data-netlify", "true")
-                .attribute("netlify-honeypot", HONEYPOT)
+                .attribute("data-netlify-honeypot", HONEYPOT)
                 .hidden("form-name", formName)
                 .canonicalFields(request)
                 .honeypot(HONEYPOT)
                 .response(ResponseHandling.STATUS)
-                .minimumFillSeconds(Common.minimumFillSeconds(options))
-                .build());
+                .minimumFillSeconds(Common.minimumFillSeconds(options));
+        Common.attributed(spec, request);
+        Common.liveCount(options, request, spec);
+        return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

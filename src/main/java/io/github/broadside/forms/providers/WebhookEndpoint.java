@@ -5,7 +5,6 @@ import io.github.broadside.forms.FormEndpoint;
 import io.github.broadside.forms.FormField;
 import io.github.broadside.forms.FormRequest;
 import io.github.broadside.forms.FormSpec;
-import io.github.broadside.forms.LiveCount;
 import io.github.broadside.forms.ProviderOptions;
 import io.github.broadside.forms.ResponseHandling;
 import io.github.broadside.forms.SignerField;
@@ -22,7 +21,9 @@ import java.util.regex.Pattern;
  * canonical name unless {@code fields:} renames it; {@code hidden:} adds constant fields,
  * {@code redirectField:} names the field carrying the thank-you page's address, {@code honeypot:}
  * the field the receiver filters on, {@code response:} whether it answers JSON or just a status,
- * and {@code countUrl:} / {@code countPointer:} a live count on the site's own origin.
+ * and {@code countUrl:} / {@code countPointer:} a live count on the site's own origin. Every post
+ * also carries the attribution fields ({@code campaign}, {@code action_id}, {@code action_type},
+ * {@code language}, {@code page_url}), the source codes and the consent wording.
  */
 public final class WebhookEndpoint implements FormEndpoint {
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,100}");
@@ -34,8 +35,8 @@ public final class WebhookEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("url", "encoding", "fields", "hidden", "redirectField", "honeypot", "response", "countUrl",
-                "countPointer", "page", Common.MINIMUM_FILL_SECONDS);
+        return Set.of("url", "encoding", "fields", "hidden", "redirectField", "honeypot", "response", Common.COUNT_URL,
+                Common.COUNT_POINTER, "page", Common.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -79,6 +80,7 @@ public final class WebhookEndpoint implements FormEndpoint {
         for (FormField field : request.fields()) {
             spec.field(field.field(), names.getOrDefault(field.field(), field.field().key()));
         }
+        Common.attributed(spec, request); // before the user's hidden fields, which may replace them
         for (Map.Entry<String, String> hidden : options.textMap("hidden").entrySet()) {
             if (!NAME.matcher(hidden.getKey()).matches()) {
                 options.error("hidden", "'" + hidden.getKey() + "' is not a usable field name",
@@ -89,18 +91,7 @@ public final class WebhookEndpoint implements FormEndpoint {
         }
         options.text("redirectField").ifPresent(name -> spec.redirect(name, request.thanksUrl()));
         options.text("honeypot").ifPresent(spec::honeypot);
-        Optional<String> countUrl = options.text("countUrl");
-        if (countUrl.isPresent()) {
-            String pointer = options.text("countPointer").orElse("/count");
-            if (!pointer.startsWith("/")) {
-                options.error("countPointer", "'" + pointer + "' is not a JSON pointer",
-                        "a JSON pointer starts with '/', e.g. /count or /data/total");
-            } else {
-                // A site path is made relative to the base path, like every link of the site.
-                String link = countUrl.get().startsWith("/") ? request.link(countUrl.get()) : countUrl.get();
-                spec.liveCount(new LiveCount(link, pointer));
-            }
-        }
+        Common.liveCount(options, request, spec);
         Common.httpsPage(options, "page").ifPresent(spec::fallbackUrl);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
