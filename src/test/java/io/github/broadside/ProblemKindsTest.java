@@ -73,6 +73,16 @@ class ProblemKindsTest {
     }
 
     @Test
+    void aMisspelledRequiredKeyIsNamedWhereItStands() {
+        project.page("bad.md", "titel: A petition\ndate: 2024-01-01\n", "Text");
+        Problem problem = project.onlyError();
+        located(problem, "content/en/bad.md", 2, 1);
+        assertThat(problem.message()).isEqualTo("'title' is missing: every page needs a title;"
+                + " you wrote 'titel' on line 2: did you mean 'title'?");
+        assertThat(problem.hint()).isEqualTo("rename 'titel' to 'title'");
+    }
+
+    @Test
     void wrongType() {
         project.page("bad.md", "title: A\ndate: 2024-01-01\ntags:\n  detention: yes\n", "Text");
         Problem problem = project.onlyError();

@@ -21,11 +21,9 @@ import java.util.Set;
  * file or key is not an error; a wrong value is, with its line.
  */
 public final class SiteConfigLoader {
-    static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "defaultLanguage", "organization",
-            "navigation", "footer", "privacyUrl", "drafts", "privacy", "forms", "quickExit", "languages",
-            "defaultLanguageInSubfolder", "untranslatedCampaigns");
-    static final Set<String> QUICK_EXIT_KEYS = Set.of("enabled", "url");
-    static final Set<String> LANGUAGE_KEYS = Set.of("name", "title", "description", "navigation", "footer");
+    static final Set<String> KEYS = SiteFields.SITE.keys();
+    static final Set<String> QUICK_EXIT_KEYS = SiteFields.QUICK_EXIT.keys();
+    static final Set<String> LANGUAGE_KEYS = SiteFields.LANGUAGE.keys();
     private static final java.util.regex.Pattern FOLDER_TAG = java.util.regex.Pattern.compile(
             "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -84,7 +82,7 @@ public final class SiteConfigLoader {
         if (map.has("organization")) {
             Optional<YamlMap> block = map.map("organization");
             if (block.isPresent()) {
-                block.get().warnUnknownKeys(Set.of("name", "url"), "organization");
+                block.get().warnUnknownKeys(SiteFields.ORGANIZATION.keys(), "organization");
                 organization = block.get().string("name").orElse("");
                 organizationUrl = block.get().url("url", SafeUrl.Use.LINK).orElse("");
             }
@@ -93,7 +91,7 @@ public final class SiteConfigLoader {
         List<Link> footer = new ArrayList<>();
         Optional<YamlMap> footerBlock = map.map("footer");
         if (footerBlock.isPresent()) {
-            footerBlock.get().warnUnknownKeys(Set.of("links"), "footer");
+            footerBlock.get().warnUnknownKeys(SiteFields.FOOTER.keys(), "footer");
             footer.addAll(links(footerBlock.get(), "links"));
         }
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
@@ -122,9 +120,10 @@ public final class SiteConfigLoader {
         boolean show = true;
         Optional<String> untranslated = map.string("untranslatedCampaigns");
         if (untranslated.isPresent()) {
-            switch (untranslated.get()) {
-                case "show" -> show = true;
-                case "omit" -> show = false;
+            List<String> values = SiteFields.SITE.values("untranslatedCampaigns");
+            switch (values.indexOf(untranslated.get())) {
+                case 0 -> show = true;
+                case 1 -> show = false;
                 default -> map.error("untranslatedCampaigns", "unknown value '" + untranslated.get() + "'",
                         "use 'show' (list them, marked with their language) or 'omit' (leave them out)");
             }
@@ -144,7 +143,7 @@ public final class SiteConfigLoader {
         Optional<List<Link>> navigation = settings.has("navigation") ? Optional.of(links(settings, "navigation"))
                 : Optional.empty();
         Optional<List<Link>> footer = settings.map("footer").map(footerBlock -> {
-            footerBlock.warnUnknownKeys(Set.of("links"), "footer");
+            footerBlock.warnUnknownKeys(SiteFields.FOOTER.keys(), "footer");
             return links(footerBlock, "links");
         });
         return new LanguageSettings(tag, line, settings.string("name"), settings.string("title"),
@@ -174,7 +173,7 @@ public final class SiteConfigLoader {
     public static List<Link> links(YamlMap map, String key) {
         List<Link> out = new ArrayList<>();
         for (YamlMap item : map.maps(key)) {
-            item.warnUnknownKeys(Set.of("label", "url"), key);
+            item.warnUnknownKeys(SiteFields.LINK.keys(), key);
             String label = item.requiredString("label", "the text of the link");
             String url = item.requiredUrl("url", "where the link goes", SafeUrl.Use.LINK);
             if (!label.isEmpty() && !url.isEmpty()) {
@@ -193,7 +192,7 @@ public final class SiteConfigLoader {
         if (block.isEmpty()) {
             return List.of();
         }
-        block.get().warnUnknownKeys(Set.of("allowOrigins"), "privacy");
+        block.get().warnUnknownKeys(SiteFields.PRIVACY.keys(), "privacy");
         List<String> out = new ArrayList<>();
         for (String text : block.get().strings("allowOrigins")) {
             Optional<Origin> origin = Origin.parse(text).filter(o -> Origin.isBare(text));

@@ -22,17 +22,14 @@ import java.util.Set;
  * problem in it is reported, not only the first.
  */
 public final class CampaignParser {
-    static final Set<String> KEYS = Set.of("title", "slug", "kind", "date", "status", "summary", "organization",
-            "image", "imageAlt", "tags", "categories", "draft", "action", "actions", "updates", "quote", "donate",
-            "links", "hashtags", "handles", "quickExit", "aliases", "translationKey", "translationOf");
-    static final Set<String> ACTION_KEYS = Set.of("type", "label", "cta", "goal", "count", "targets", "intro",
-            "script", "findRepresentativeUrl", "form", "optIn", "signatories");
-    static final Set<String> SIGNATORY_KEYS = Set.of("name", "role", "organization");
-    static final Set<String> TARGET_KEYS = Set.of("name", "role", "phone", "handle");
-    static final Set<String> UPDATE_KEYS = Set.of("date", "text");
-    static final Set<String> QUOTE_KEYS = Set.of("text", "author", "role", "source");
-    static final Set<String> DONATE_KEYS = Set.of("url", "label", "partner");
-    static final Set<String> TRANSLATION_OF_KEYS = Set.of("source", "hash");
+    static final Set<String> KEYS = FrontMatterFields.PAGE.keys();
+    static final Set<String> ACTION_KEYS = FrontMatterFields.ACTION.keys();
+    static final Set<String> SIGNATORY_KEYS = FrontMatterFields.SIGNATORY.keys();
+    static final Set<String> TARGET_KEYS = FrontMatterFields.TARGET.keys();
+    static final Set<String> UPDATE_KEYS = FrontMatterFields.UPDATE.keys();
+    static final Set<String> QUOTE_KEYS = FrontMatterFields.QUOTE.keys();
+    static final Set<String> DONATE_KEYS = FrontMatterFields.DONATE.keys();
+    static final Set<String> TRANSLATION_OF_KEYS = FrontMatterFields.TRANSLATION_OF.keys();
     /**
      * Keys a translation never takes from its source: the page's own words and addresses (its
      * earlier addresses too: each language version has its own). Everything
@@ -196,19 +193,18 @@ public final class CampaignParser {
     private Campaign read(YamlMap map, String file, String language, String sourcePath, FrontMatter.Parts parts,
             Translation translation) {
         map.warnUnknownKeys(KEYS, "");
-        PageKind kind = map.string("kind").map(k -> switch (k) {
-            case "campaign" -> PageKind.CAMPAIGN;
-            case "page" -> PageKind.PAGE;
-            default -> {
+        List<String> kinds = FrontMatterFields.PAGE.values("kind");
+        PageKind kind = map.string("kind").map(k -> {
+            if (!kinds.contains(k)) {
                 map.valueError("kind", "unknown kind '" + k + "'", "use 'campaign' (the default) or 'page'");
-                yield PageKind.CAMPAIGN;
             }
+            return k.equals(kinds.get(1)) ? PageKind.PAGE : PageKind.CAMPAIGN;
         }).orElse(PageKind.CAMPAIGN);
         String title = map.requiredString("title", "every page needs a title");
         String slug = slug(map, sourcePath);
         Optional<LocalDate> date = map.date("date");
         if (kind == PageKind.CAMPAIGN && !map.has("date")) {
-            map.error("date", "'date' is missing: every campaign needs the date it was published",
+            map.missing("date", "'date' is missing: every campaign needs the date it was published",
                     "add a line 'date: 2024-05-01' (year-month-day)");
         }
         Status status = map.string("status").map(s -> Status.fromKey(s).orElseGet(() -> {

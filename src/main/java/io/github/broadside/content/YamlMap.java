@@ -186,6 +186,10 @@ public final class YamlMap {
 
     /** Adds an error located at the value of {@code key} (a wrong word rather than a wrong key). */
     public void valueError(String key, String message, String hint) {
+        if (inherited(key)) {
+            parent.valueError(key, message, hint);
+            return;
+        }
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             error(key, message, hint);
@@ -226,10 +230,30 @@ public final class YamlMap {
         }
         Optional<String> value = string(key);
         if (value.isEmpty() && !hasWrongType(key)) {
-            error(key, "'" + key + "' is missing" + (what.isEmpty() ? "" : ": " + what),
+            missing(key, "'" + key + "' is missing" + (what.isEmpty() ? "" : ": " + what),
                     "add a line '" + key + ": ...'");
         }
         return value.orElse("");
+    }
+
+    /**
+     * Reports the required {@code key} as missing. When a key of this block is a near miss
+     * ({@code titel} for {@code title}) the error names it and stands on its line, so the fix is a
+     * rename, not a second key; otherwise it stands at the block with {@code hint}.
+     */
+    public void missing(String key, String message, String hint) {
+        Optional<NodeTuple> nearMiss = entries.entrySet().stream()
+                .filter(e -> !e.getKey().equals(key) && closest(e.getKey(), List.of(key)).isPresent())
+                .map(Map.Entry::getValue).findFirst();
+        if (nearMiss.isEmpty()) {
+            error(key, message, hint);
+            return;
+        }
+        Node wrong = nearMiss.get().getKeyNode();
+        String written = ((ScalarNode) wrong).getValue();
+        location.problems().add(location.error(wrong, message + "; you wrote '" + written + "' on line "
+                + location.lineOf(wrong) + ": did you mean '" + key + "'?",
+                "rename '" + written + "' to '" + key + "'"));
     }
 
     /**

@@ -30,6 +30,11 @@ public final class MessageLoader {
     public static final String FOLDER = "i18n";
     static final String YML = ".yml";
     static final String PROPERTIES = ".properties";
+    /**
+     * The bundle key that lists the keys whose text is rightly the same as in the default language
+     * (a brand name, "OK"), so the build does not report them as untranslated.
+     */
+    public static final String SAME = "_sameAsDefault";
 
     private MessageLoader() {
     }
@@ -47,6 +52,7 @@ public final class MessageLoader {
     /** {@link #load(List, java.util.function.Function, String, Problems)} through the project's guard. */
     public static Messages load(List<Path> folders, ProjectFiles guard, String defaultLanguage, Problems problems) {
         Map<String, Map<String, String>> all = new HashMap<>();
+        Map<String, java.util.Set<String>> same = new HashMap<>();
         for (Path folder : folders) {
             List<Path> files = guard.list(folder.resolve(FOLDER), problems).stream()
                     .filter(p -> p.getFileName().toString().endsWith(YML)
@@ -54,11 +60,17 @@ public final class MessageLoader {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 String language = name.substring(0, name.lastIndexOf('.'));
-                read(file, guard.display(file), guard, problems)
-                        .ifPresent(map -> all.computeIfAbsent(language, k -> new LinkedHashMap<>()).putAll(map));
+                read(file, guard.display(file), guard, problems).ifPresent(map -> {
+                    String listed = map.remove(SAME);
+                    if (listed != null) {
+                        same.computeIfAbsent(language, k -> new java.util.TreeSet<>())
+                                .addAll(List.of(listed.split(",")));
+                    }
+                    all.computeIfAbsent(language, k -> new LinkedHashMap<>()).putAll(map);
+                });
             }
         }
-        return new Messages(all, defaultLanguage);
+        return new Messages(all, defaultLanguage, same);
     }
 
     private static Optional<Map<String, String>> read(Path file, String display, ProjectFiles guard,
@@ -154,6 +166,9 @@ public final class MessageLoader {
                                     + siteBundles + "/" + language + YML + " for this site only)"));
                 }
             }
+            if (!language.equals(fallback) && !own.isEmpty()) {
+                identical(messages, theme, language, wanted, themeBundles, siteBundles).ifPresent(out::add);
+            }
             java.util.Set<String> themeOwn = theme.keys(language);
             List<String> unknown = own.stream().filter(k -> !wanted.contains(k) && !themeOwn.contains(k)).sorted()
                     .toList();
@@ -167,9 +182,47 @@ public final class MessageLoader {
         return out;
     }
 
+    /**
+     * The strings of {@code language} still word for word the default language's (a copied bundle
+     * not yet translated), except those its bundles list under {@value #SAME} and those with no
+     * letters outside their {@code {arguments}}. Reported at the site's override file when it is the
+     * one that sets them, else at the theme's bundle.
+     */
+    static Optional<Problem> identical(Messages messages, Messages theme, String language,
+            java.util.Set<String> wanted, String themeBundles, String siteBundles) {
+        String fallback = messages.defaultLanguage();
+        java.util.Set<String> same = messages.sameAsDefault(language);
+        List<String> leftovers = wanted.stream()
+                .filter(k -> messages.has(language, k) && !same.contains(k))
+                .filter(k -> messages.pattern(language, k).equals(messages.pattern(fallback, k)))
+                .filter(k -> hasWords(messages.pattern(fallback, k).orElse("")))
+                .toList();
+        if (leftovers.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean fromSite = leftovers.stream().anyMatch(k -> !theme.pattern(language, k)
+                .equals(messages.pattern(language, k)) || !theme.has(language, k));
+        String file = (fromSite ? siteBundles : themeBundles) + "/" + language + YML;
+        return Optional.of(Problem.warning(file, 0, 0, leftovers.size() + " UI string"
+                        + (leftovers.size() == 1 ? " is" : "s are") + " in '" + language + "' word for word the same as in '"
+                        + fallback + "', so probably not translated yet: " + String.join(", ", leftovers),
+                "translate them in " + file + "; a string that is rightly the same (a brand name) goes in its "
+                        + SAME + ": [key, ...] list"));
+    }
+
+    /** Whether a pattern has letters outside its {@code {arguments}}: text a translator would translate. */
+    static boolean hasWords(String pattern) {
+        return pattern.replaceAll("\\{\\s*\\w+\\s*(,\\s*\\w+\\s*)?\\}", "").codePoints()
+                .anyMatch(Character::isLetter);
+    }
+
     private static Map<String, String> patterns(YamlMap map, Problems problems) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String key : map.keys()) {
+            if (key.equals(SAME)) {
+                out.put(SAME, String.join(",", map.strings(SAME)));
+                continue;
+            }
             map.string(key).ifPresent(pattern -> {
                 try {
                     new com.ibm.icu.text.MessageFormat(pattern);

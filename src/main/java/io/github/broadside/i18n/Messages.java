@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
     private final Map<String, Map<String, String>> patterns;
     private final String defaultLanguage;
+    private final Map<String, java.util.Set<String>> sameAsDefault;
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
 
     /**
@@ -26,8 +27,23 @@ public final class Messages {
      * @param defaultLanguage the language whose strings fill the gaps of the others
      */
     public Messages(Map<String, Map<String, String>> patterns, String defaultLanguage) {
+        this(patterns, defaultLanguage, Map.of());
+    }
+
+    /**
+     * @param sameAsDefault per language, the keys whose text is rightly the same as the default
+     *                      language's (a brand name, "OK"): the bundles' {@value MessageLoader#SAME} lists
+     */
+    public Messages(Map<String, Map<String, String>> patterns, String defaultLanguage,
+            Map<String, java.util.Set<String>> sameAsDefault) {
         this.patterns = Map.copyOf(patterns);
         this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+        this.sameAsDefault = Map.copyOf(sameAsDefault);
+    }
+
+    /** The keys {@code language}'s bundles declare rightly the same as in the default language. */
+    public java.util.Set<String> sameAsDefault(String language) {
+        return sameAsDefault.getOrDefault(language, java.util.Set.of());
     }
 
     /** The pattern for {@code key} in {@code language}, else in the default language. */

@@ -48,11 +48,13 @@ public final class AtomFeed {
 
     /** Writes {@code lang}'s feed. */
     public Page write(LanguageSite lang) {
+        // The language's own title and description from site.yml's languages: block, when it has them.
+        SiteConfig local = config.localized(lang.language(), path -> path);
         List<Entry> entries = new ArrayList<>();
         for (Campaign campaign : lang.campaigns()) {
             String url = absolute(campaign.path());
             LocalDate date = campaign.date().orElse(LocalDate.EPOCH);
-            String author = campaign.organization().isEmpty() ? siteAuthor() : campaign.organization();
+            String author = campaign.organization().isEmpty() ? siteAuthor(local) : campaign.organization();
             List<String> categories = new ArrayList<>(campaign.categories());
             categories.addAll(campaign.tags());
             entries.add(new Entry(url, campaign.title(), url, date,
@@ -84,14 +86,14 @@ public final class AtomFeed {
         String home = absolute(lang.homePath());
         XmlWriter xml = new XmlWriter().open("feed", "xmlns", NS, "xml:lang", lang.language());
         xml.element("id", home)
-                .element("title", config.title());
-        if (!config.description().isEmpty()) {
-            xml.element("subtitle", config.description());
+                .element("title", local.title());
+        if (!local.description().isEmpty()) {
+            xml.element("subtitle", local.description());
         }
         xml.element("updated", timestamp(updated))
                 .empty("link", "rel", "self", "type", "application/atom+xml", "href", absolute(sitePath(lang)))
                 .empty("link", "rel", "alternate", "type", "text/html", "href", home);
-        xml.open("author").element("name", siteAuthor());
+        xml.open("author").element("name", siteAuthor(local));
         if (!config.organizationUrl().isEmpty()) {
             xml.element("uri", config.organizationUrl());
         }
@@ -120,8 +122,8 @@ public final class AtomFeed {
         return new Page(sitePath(lang).substring(1), xml.close("feed").bytes());
     }
 
-    private String siteAuthor() {
-        return config.organization().isEmpty() ? config.title() : config.organization();
+    private static String siteAuthor(SiteConfig local) {
+        return local.organization().isEmpty() ? local.title() : local.organization();
     }
 
     private String absolute(String sitePath) {

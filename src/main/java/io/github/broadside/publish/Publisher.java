@@ -296,7 +296,8 @@ public final class Publisher {
         List<Callable<Card>> jobs = new ArrayList<>();
         for (LanguageSite lang : site.languages()) {
             boolean rtl = ULocale.forLanguageTag(lang.language()).isRightToLeft();
-            SocialCard.Card home = new SocialCard.Card(config.title(), "", Color.BLACK,
+            String title = config.localized(lang.language(), path -> path).title();
+            SocialCard.Card home = new SocialCard.Card(title, "", Color.BLACK,
                     organization.isEmpty() ? config.baseUrl().getHost() : organization, rtl);
             jobs.add(() -> card(ShareImage.homeCard(lang).substring(1), home, drawer, cache));
             for (Campaign campaign : lang.campaigns()) {
@@ -304,7 +305,7 @@ public final class Publisher {
                     continue;
                 }
                 String by = !campaign.organization().isEmpty() ? campaign.organization()
-                        : organization.isEmpty() ? config.title() : organization;
+                        : organization.isEmpty() ? title : organization;
                 SocialCard.Card card = new SocialCard.Card(campaign.title(),
                         in.messages().format(lang.language(), "status." + campaign.status().key(), Map.of()),
                         STATUS_COLOURS.get(campaign.status()), by, rtl);

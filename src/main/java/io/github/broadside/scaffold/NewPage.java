@@ -109,13 +109,15 @@ public final class NewPage {
                     "run e.g. ./mvnw broadside:new -Dtitle=\"Stop the raids\" -Daction=petition");
         }
         String slug = slug(request, request.title().get());
+        Path target = options.contentDir().resolve(language).resolve(slug + ".md");
         String template = resource("new/" + request.action().key() + ".md")
+                .replace("{{schema}}", schemaLine(target))
                 .replace("{{title}}", quote(request.title().get()))
                 .replace("{{date}}", request.today().toString());
         if (request.slug().isPresent()) {
             template = template.replaceFirst("(?m)^(title: .*)$", "$1\nslug: " + slug);
         }
-        return write(options.contentDir().resolve(language).resolve(slug + ".md"), template);
+        return write(target, template);
     }
 
     private Path translation(Request request, String language) throws BuildFailedException, IOException {
@@ -156,14 +158,15 @@ public final class NewPage {
             yaml = replaceKey(yaml, "slug", slug(request, request.slug().get()));
         }
         yaml = replaceKey(yaml, "draft", "true");
-        String header = "# Translation of " + sourcePath + " into '" + language + "'. Translate the values below"
+        Path target = options.contentDir().resolve(language).resolve(relative.subpath(1, relative.getNameCount()));
+        yaml = yaml.replaceAll("(?m)^" + java.util.regex.Pattern.quote(EditorSchemas.MODELINE) + ".*\\n", "");
+        String header = schemaLine(target) + "\n# Translation of " + sourcePath + " into '" + language + "'. Translate the values below"
                 + " and the text\n# after the second '---'; keep keys, dates, numbers and URLs. Remove"
                 + " 'draft: true' when it is done.\n# 'translationOf' records which version of the source"
                 + " this translates: when the source\n# changes, broadside:check reports this page as out of"
                 + " date. Update the hash after catching up.\n"
                 + "translationOf:\n  source: " + sourcePath + "\n  hash: " + sourceHash(display, parts) + "\n";
         String text = "---\n" + header + yaml + "---\n" + parts.body();
-        Path target = options.contentDir().resolve(language).resolve(relative.subpath(1, relative.getNameCount()));
         return write(target, text);
     }
 
@@ -193,6 +196,12 @@ public final class NewPage {
             throw fail("-Dslug", problem.get(), "try -Dslug=" + Slug.of(slug));
         }
         return slug;
+    }
+
+    /** The editor-schema line for a page at {@code target}; writes the schemas into the project on the way. */
+    private String schemaLine(Path target) throws IOException {
+        EditorSchemas.writeInto(options.projectDir());
+        return EditorSchemas.modeline(options.projectDir(), target, EditorSchemas.FRONT_MATTER);
     }
 
     private Path write(Path target, String text) throws BuildFailedException, IOException {

@@ -44,6 +44,8 @@ public final class SiteScaffold {
     static final String THEME = "/io/github/broadside/themes/default";
     static final String INIT = "init/";
     static final String WRAPPER = "wrapper/";
+    /** The example campaign: a neutral one, whatever the site is about. */
+    static final String EXAMPLE = "content/en/our-first-petition.md";
 
     /**
      * What to lay out.
@@ -143,8 +145,11 @@ public final class SiteScaffold {
         files.put("pom.xml", fill("pom.xml", values));
         files.put("README.md", fill("README.md", values));
         files.put(".gitignore", fill("gitignore", values));
-        files.put("content/site.yml", fill("site.yml", values));
-        files.put("content/en/keep-our-library-open.md", fill("example-campaign.md", values));
+        files.put("content/site.yml", (EditorSchemas.MODELINE + "../" + EditorSchemas.FOLDER + "/" + EditorSchemas.SITE
+                + "\n" + new String(fill("site.yml", values), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        files.put(EXAMPLE, new String(fill("example-campaign.md", values), StandardCharsets.UTF_8).replace("{{schema}}",
+                EditorSchemas.MODELINE + "../../" + EditorSchemas.FOLDER + "/" + EditorSchemas.FRONT_MATTER)
+                .getBytes(StandardCharsets.UTF_8));
         files.put("content/en/privacy.md", fill("privacy.md", values));
         files.put(".github/workflows/pages.yml", fill("github-pages.yml", values));
         files.put(".gitlab-ci.yml", fill("gitlab-ci.yml", values));
@@ -154,6 +159,8 @@ public final class SiteScaffold {
             files.put(wrapper, bytes(WRAPPER + wrapper));
         }
         files.putAll(theme());
+        EditorSchemas.files().forEach((name, text) -> files.put(EditorSchemas.FOLDER + "/" + name,
+                text.getBytes(StandardCharsets.UTF_8)));
         return files;
     }
 
@@ -195,7 +202,7 @@ public final class SiteScaffold {
                                 + " run init with -Dbroadside.addMissing=true (see docs/upgrading.md); nothing was written"
                                 : "make a new folder, change into it and run init there; nothing was written");
             }
-            for (String hidden : List.of(".gitignore", ".github", ".gitlab-ci.yml", ".mvn")) {
+            for (String hidden : List.of(".gitignore", ".github", ".gitlab-ci.yml", ".mvn", ".broadside")) {
                 if (Files.exists(folder.resolve(hidden))) {
                     throw fail(folder.resolve(hidden).toString(), "already exists",
                             "init only writes into an empty folder; nothing was written");

@@ -162,6 +162,11 @@ public final class DevServer implements AutoCloseable {
             resource(exchange, "reload.js", "text/javascript; charset=utf-8");
         } else if (path.equals(Overlay.STYLE)) {
             resource(exchange, "overlay.css", "text/css; charset=utf-8");
+        } else if (path.equals(Overlay.LIST)) {
+            try (exchange) {
+                Responses.send(exchange, 200, "text/html; charset=utf-8",
+                        Overlay.listPage(problems()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         } else if (path.startsWith(FormSink.SUBMIT)) {
             sink.submit(exchange);
         } else if (path.startsWith(FormSink.COUNT)) {

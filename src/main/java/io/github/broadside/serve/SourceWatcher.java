@@ -143,12 +143,20 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Hidden files, editor backups and swap files: never content. */
+    /**
+     * Hidden files ({@code .#lock} of Emacs), editor backups ({@code x~}, {@code #x#}), swap files
+     * ({@code .swp}), Vim's write test {@code 4913}, {@code *.tmp} and the temporary file
+     * {@code sed -i} writes beside its target ({@code sed} and six letters or digits, no extension):
+     * never content.
+     */
     static boolean ignored(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp")
-                || name.endsWith(".swx") || name.endsWith(".tmp") || name.equals("4913");
+                || name.endsWith(".swx") || name.endsWith(".tmp") || name.equals("4913")
+                || SED_TEMPORARY.matcher(name).matches();
     }
+
+    private static final java.util.regex.Pattern SED_TEMPORARY = java.util.regex.Pattern.compile("sed[A-Za-z0-9]{6}");
 
     @Override
     public void close() throws IOException {

@@ -2,6 +2,32 @@
 // never part of a built site.
 (function () {
   'use strict';
+  // The problem lists work without script; with it, they can be put away. A dismissed warnings bar
+  // stays away (this tab, sessionStorage) until the warnings change.
+  var store = null;
+  try {
+    store = window.sessionStorage;
+  } catch (ignored) {
+    store = null;
+  }
+  ['broadside-warnings', 'broadside-problems'].forEach(function (id) {
+    var box = document.getElementById(id);
+    var button = box && box.querySelector('.broadside-dismiss');
+    if (!button) {
+      return;
+    }
+    var key = box.getAttribute('data-key');
+    if (key && store && store.getItem('broadside-dismissed') === key) {
+      box.hidden = true;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      box.hidden = true;
+      if (key && store) {
+        store.setItem('broadside-dismissed', key);
+      }
+    });
+  });
   if (!window.EventSource) {
     return;
   }

@@ -94,9 +94,9 @@ class BundlesTest {
             english.put("key." + i, "Text " + i);
         }
         Messages theme = new Messages(Map.of("en", english, "es", Map.of("key.1", "Texto 1", "key.new", "Nuevo"),
-                "de", Map.of("key.1", "Text 1")), "en");
+                "de", Map.of("key.1", "Text eins")), "en");
         Messages messages = new Messages(Map.of("en", english, "es", Map.of("key.1", "Texto 1", "key.new", "Nuevo"),
-                "de", Map.of("key.1", "Text 1", "kye.2", "Tippfehler")), "en");
+                "de", Map.of("key.1", "Text eins", "kye.2", "Tippfehler")), "en");
         List<Problem> coverage = MessageLoader.coverage(messages, theme, List.of("en", "es", "de", "fr"),
                 "themes/t/i18n", "content/i18n");
         // key.new is the theme's own (a theme ahead of its default language): not reported.

@@ -91,7 +91,8 @@ class LanguagesAndAliasesTest {
                     .isEqualTo("/" + lang + "feed.xml");
         }
         assertThat(SampleProject.text(site, "es/feed.xml")).contains("xml:lang=\"es\"",
-                "<title>Alto a las redadas injustas</title>");
+                "<title>Alto a las redadas injustas</title>",
+                "<title>Campañas de ejemplo de Broadside</title>");
         BufferedImage card = ImageIO.read(site.resolve("ar/أوقفوا-المداهمات/card.png").toFile());
         assertThat(card.getWidth()).isEqualTo(1200);
         int[] ink = SocialCardTest.inkColumns(card, 150, 480);

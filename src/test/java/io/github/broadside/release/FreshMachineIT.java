@@ -97,7 +97,7 @@ class FreshMachineIT {
         Path index = site.resolve("site/index.html");
         assertThat(index).isRegularFile();
         assertThat(Jsoup.parse(index.toFile()).select("h1").text()).isEqualTo(TITLE);
-        assertThat(site.resolve("site/keep-our-library-open/index.html")).isRegularFile();
+        assertThat(site.resolve("site/our-first-petition/index.html")).isRegularFile();
     }
 
     /** The path of the wrapper's Maven distribution inside a repository, from the wrapper's properties. */

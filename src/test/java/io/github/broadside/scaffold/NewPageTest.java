@@ -47,6 +47,11 @@ class NewPageTest {
         assertThat(file).isEqualTo(dir.resolve("content/en/close-riverside-now-or-never.md"));
         String text = Files.readString(file);
         assertThat(text).contains("# Every key is explained in docs/front-matter.md", "type: " + type.key());
+        // The editor's schema, by a path relative to the file, written into the project; a correct image path.
+        assertThat(text).startsWith("---\n# yaml-language-server: $schema=../../.broadside/schema/"
+                + "front-matter.schema.json\n");
+        assertThat(dir.resolve(".broadside/schema/front-matter.schema.json")).hasContent(EditorSchemas.frontMatter());
+        assertThat(text).contains("# image: \"/images/picture.jpg\"");
         Problems problems = new Problems();
         Campaign campaign = parse(file, "en", problems);
         assertThat(problems.sorted()).isEmpty();
@@ -94,6 +99,7 @@ class NewPageTest {
         assertThat(file).isEqualTo(dir.resolve("content/fr/stop-unjust-raids.md"));
         String text = Files.readString(file);
         assertThat(text).containsPattern("translationOf:\n  source: en/stop-unjust-raids\\.md\n  hash: [0-9a-f]{12}\n");
+        assertThat(text).startsWith("---\n# yaml-language-server: $schema=../../.broadside/schema/front-matter.schema.json\n");
         // The recorded hash is the one the build compares with: the new translation is not stale.
         Problems linked = new Problems();
         Site site = new SiteBuilder(options.withDrafts(true)).load(linked);

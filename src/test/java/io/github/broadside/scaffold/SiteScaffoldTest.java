@@ -31,7 +31,7 @@ class SiteScaffoldTest {
         Files.createDirectories(folder.resolve(".git"));
         List<String> written = SiteScaffold.create(request(folder));
         assertThat(written).contains("pom.xml", "README.md", ".gitignore", "mvnw", "mvnw.cmd",
-                ".mvn/wrapper/maven-wrapper.properties", "content/site.yml", "content/en/keep-our-library-open.md",
+                ".mvn/wrapper/maven-wrapper.properties", "content/site.yml", "content/en/our-first-petition.md",
                 ".github/workflows/pages.yml", ".gitlab-ci.yml", "netlify.toml", "themes/default/theme.yml",
                 "themes/default/templates/base.peb", "themes/default/assets/style.css");
         // The theme is a full copy of the bundled default theme.
@@ -54,16 +54,26 @@ class SiteScaffoldTest {
         assertThat(Files.readString(folder.resolve("netlify.toml"))).contains("publish = \"site\"");
         assertThat(Files.readString(folder.resolve(".gitignore"))).contains("/site/", "/target/");
 
+        // Editors find the schemas through a relative path, offline; the example is about no particular cause.
+        assertThat(Files.readString(folder.resolve("content/site.yml")))
+                .startsWith("# yaml-language-server: $schema=../.broadside/schema/site.schema.json\n");
+        String example = Files.readString(folder.resolve("content/en/our-first-petition.md"));
+        assertThat(example).startsWith("---\n# yaml-language-server: $schema=../../.broadside/schema/"
+                + "front-matter.schema.json\n").doesNotContain("Library", "library");
+        for (String schema : List.of(EditorSchemas.FRONT_MATTER, EditorSchemas.SITE)) {
+            assertThat(folder.resolve("content/en").resolve("../../.broadside/schema/" + schema)).isRegularFile();
+        }
+
         // What `./mvnw broadside:build` runs, through the engine with the project's own defaults.
         BuildResult result = new SiteBuilder(BuildOptions.defaults(folder)).build();
         // At most a reminder in site.yml (e.g. to choose a form provider); nothing wrong in the files it wrote.
         assertThat(result.warnings()).allSatisfy(w -> assertThat(w.file()).isEqualTo("content/site.yml"));
         Document home = Jsoup.parse(folder.resolve("site/index.html").toFile());
         assertThat(home.select("h1").text()).isEqualTo("Friends of the Library");
-        assertThat(home.select("a[href=/keep-our-library-open/]")).isNotEmpty();
-        Document campaign = Jsoup.parse(folder.resolve("site/keep-our-library-open/index.html").toFile());
+        assertThat(home.select("a[href=/our-first-petition/]")).isNotEmpty();
+        Document campaign = Jsoup.parse(folder.resolve("site/our-first-petition/index.html").toFile());
         assertThat(campaign.select("link[rel=canonical]").attr("href"))
-                .isEqualTo("https://library.example.org/keep-our-library-open/");
+                .isEqualTo("https://library.example.org/our-first-petition/");
         assertThat(folder.resolve("site/privacy/index.html")).exists();
     }
 
@@ -108,17 +118,17 @@ class SiteScaffoldTest {
         Files.delete(folder.resolve(".github/workflows/cloudflare-pages.yml"));
         Files.delete(folder.resolve("themes/default/templates/base.peb"));
         Files.writeString(folder.resolve("themes/default/assets/style.css"), "/* mine */");
-        Files.writeString(folder.resolve("content/en/keep-our-library-open.md"), "mine");
+        Files.writeString(folder.resolve("content/en/our-first-petition.md"), "mine");
 
         SiteScaffold.Additions additions = SiteScaffold.addMissing(request(folder));
         assertThat(additions.siteVersion()).isEqualTo("0.0.9");
         assertThat(additions.added()).containsExactlyInAnyOrder(".github/workflows/cloudflare-pages.yml",
                 "themes/default/templates/base.peb");
         assertThat(additions.present()).contains("pom.xml", "themes/default/assets/style.css",
-                "content/en/keep-our-library-open.md");
+                "content/en/our-first-petition.md");
         assertThat(folder.resolve(".github/workflows/cloudflare-pages.yml")).exists();
         assertThat(folder.resolve("themes/default/assets/style.css")).hasContent("/* mine */");
-        assertThat(folder.resolve("content/en/keep-our-library-open.md")).hasContent("mine");
+        assertThat(folder.resolve("content/en/our-first-petition.md")).hasContent("mine");
         assertThat(Files.readString(pom)).contains("<broadside.version>0.0.9<");
 
         // A file as old as the site's version that is missing was deleted on purpose: it stays deleted.
