@@ -72,7 +72,7 @@ public final class IncrementalBuild {
     private static final int PARALLEL_THRESHOLD = 16;
 
     private final BuildOptions options;
-    private final SiteBuilder builder;
+    private final Pipeline pipeline;
 
     private SiteConfig config;
     private List<Problem> configProblems = List.of();
@@ -84,7 +84,7 @@ public final class IncrementalBuild {
     private List<Problem> sourceProblems;
     /** Source key to the keys of the pages translated from it; null when it must be worked out again. */
     private Map<String, Set<String>> translationsBySource;
-    private Optional<SiteBuilder.Rendering> rendering = Optional.empty();
+    private Optional<Pipeline.Rendering> rendering = Optional.empty();
     private List<Problem> renderingProblems = List.of();
     private Site site;
     private List<Problem> linkProblems = List.of();
@@ -111,7 +111,7 @@ public final class IncrementalBuild {
     /** @param options where the sources are; the overrides serve needs (drafts, base URL) already applied */
     public IncrementalBuild(BuildOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.builder = new SiteBuilder(options).forPreview(); // serve previews every form through its sink
+        this.pipeline = new Pipeline(options).forPreview(); // serve previews every form through its sink
     }
 
     /** What one build or rebuild did, and the problems that stand after it. */
@@ -282,17 +282,17 @@ public final class IncrementalBuild {
 
     private void reloadConfig() {
         Problems own = new Problems();
-        SiteConfig loaded = builder.loadConfig(own);
+        SiteConfig loaded = pipeline.config(own);
         configProblems = own.sorted();
         if (config == null || !own.hasErrors()) {
             config = loaded;
         }
-        loader = builder.contentLoader(config);
+        loader = pipeline.content(config);
     }
 
     private void reloadRendering() {
         Problems own = new Problems();
-        Optional<SiteBuilder.Rendering> loaded = builder.rendering(config, own);
+        Optional<Pipeline.Rendering> loaded = pipeline.rendering(config, own);
         renderingProblems = own.sorted();
         if (loaded.isPresent()) {
             rendering = loaded;
@@ -408,9 +408,9 @@ public final class IncrementalBuild {
     private Update finish(List<String> shown, boolean full, long start) {
         List<Campaign> campaigns = parsedPages();
         Problems linking = new Problems();
-        Site linked = builder.linkOnly(config, languages, campaigns, linking);
+        Site linked = pipeline.link(config, languages, campaigns, linking);
         Problems stale = new Problems();
-        builder.staleProblems(linked, stale);
+        pipeline.stale(linked, stale);
         FormPlan forms = planForms(linked);
         linkProblems = linking.sorted();
         staleProblems = stale.sorted();
@@ -420,7 +420,7 @@ public final class IncrementalBuild {
         boolean errors = linking.hasErrors() || stale.hasErrors() || formProblems.stream().anyMatch(Problem::isError);
         if (!errors && rendering.isPresent()) {
             Site previous = site;
-            PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms, this::share);
+            PageRenderer renderer = pipeline.renderer(linked, rendering.get(), forms, this::share);
             Map<String, PageRenderer.Job> next = new LinkedHashMap<>();
             renderer.jobs().forEach(job -> next.put(job.path(), job));
             List<PageRenderer.Job> affected = affected(previous, linked, next, full);
@@ -484,7 +484,7 @@ public final class IncrementalBuild {
         }
         Site linked = patched.get();
         Problems stale = new Problems();
-        builder.staleProblems(linked, stale);
+        pipeline.stale(linked, stale);
         if (stale.hasErrors()) {
             return Optional.empty();
         }
@@ -493,7 +493,7 @@ public final class IncrementalBuild {
             return Optional.empty();
         }
         staleProblems = stale.sorted();
-        PageRenderer renderer = builder.renderer(linked, rendering.get().templates(), forms, this::share);
+        PageRenderer renderer = pipeline.renderer(linked, rendering.get(), forms, this::share);
         Map<String, PageRenderer.Job> affected = new LinkedHashMap<>();
         Set<String> gone = new TreeSet<>();
         java.util.function.Consumer<List<PageRenderer.Job>> add = list -> list.forEach(j -> affected.put(j.path(), j));
@@ -645,7 +645,7 @@ public final class IncrementalBuild {
 
     private PlannedForms plan(Site linked, Campaign campaign) {
         Problems own = new Problems();
-        List<ActionForm> forms = builder.planForms(linked.config(), campaign, own);
+        List<ActionForm> forms = pipeline.forms(linked.config(), campaign, own);
         PlannedForms planned = new PlannedForms(campaign, forms, own.sorted());
         formCache.put(campaign.file(), planned);
         return planned;
@@ -653,7 +653,7 @@ public final class IncrementalBuild {
 
     private List<Problem> formProblems() {
         Problems all = new Problems();
-        builder.formNotes(all);
+        pipeline.formNotes(all);
         formCache.values().stream().filter(p -> !p.problems().isEmpty()).forEach(p -> all.addAll(p.problems()));
         return all.sorted();
     }
