@@ -95,7 +95,7 @@ public class BuildMojo extends AbstractMojo {
         try {
             BuildResult result = new SiteBuilder(options).build();
             ProblemLog.print(getLog(), result.warnings());
-            result.languages().forEach(line -> getLog().info(line.format()));
+            result.languages().forEach(line -> getLog().info(io.github.broadside.problem.LogText.lines(line.format())));
             int files = result.languages().stream().mapToInt(l -> l.files()).sum();
             getLog().info("Wrote " + files + " files (" + io.github.broadside.LanguageSummary.size(result.bytes())
                     + ") to " + options.display(options.outputDir()) + " in " + result.millis() + " ms");
