@@ -11,6 +11,7 @@ import io.github.broadside.problem.Problems;
 import io.github.broadside.render.CampaignReads;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
+import io.github.broadside.render.Pager;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
@@ -501,8 +502,13 @@ public final class IncrementalBuild {
             Campaign now = change.getValue();
             linked.translationsOf(now).forEach(version -> add.accept(renderer.ownJobs(version)));
             // A list page shows what its templates read of a campaign, in the order of the list.
-            if (!SiteLinker.sameListPlace(change.getKey(), now)
-                    || CampaignReads.differ(listReads, change.getKey(), now)) {
+            // Lists are split into pages: a campaign that moved shifts the ones between its two places.
+            if (!SiteLinker.sameListPlace(change.getKey(), now)) {
+                Site previousSite = site;
+                linked.languages().forEach(lang -> add.accept(previousSite.language(lang.language())
+                        .map(previous -> renderer.listJobs(lang, now, previous, change.getKey()))
+                        .orElseGet(() -> renderer.listJobs(lang, now))));
+            } else if (CampaignReads.differ(listReads, change.getKey(), now)) {
                 linked.languages().forEach(lang -> add.accept(renderer.listJobs(lang, now)));
             }
             Campaign old = change.getKey();
@@ -540,11 +546,16 @@ public final class IncrementalBuild {
         return Optional.of(done(shown, false, start, rendered, changedPages, removed, copies));
     }
 
-    /** The output files of the tag and category pages of {@code language}. */
+    /** The output files of the tag and category pages of {@code language}, every numbered page included. */
     private static Set<String> termPaths(Site site, String language) {
         Set<String> out = new HashSet<>();
+        int pageSize = site.config().pageSize();
         site.language(language).ifPresent(lang -> java.util.stream.Stream.concat(lang.tags().stream(),
-                lang.categories().stream()).forEach(t -> out.add(t.path().substring(1) + "index.html")));
+                lang.categories().stream()).forEach(t -> {
+                    for (int n = 1; n <= Pager.count(t.campaigns().size(), pageSize); n++) {
+                        out.add(Pager.pathOf(t.path(), n).substring(1) + "index.html");
+                    }
+                }));
         return out;
     }
 
