@@ -34,10 +34,12 @@ log() { printf '%s\n' "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 log "== building the plugin and the benchmark classes"
-(cd "$ROOT" && ./mvnw -B -o -q install -DskipTests "${M2[@]}")
-(cd "$ROOT" && ./mvnw -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.includeScope=test \
+(cd "$ROOT" && ./mvnw -B -o -q install -DskipTests -DskipITs "${M2[@]}")
+(cd "$ROOT" && ./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$BENCH/classpath.txt" "${M2[@]}")
-CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$BENCH/classpath.txt")"
+# A copy of the classes, so that compiling in the work tree during a long run cannot break it.
+rm -rf "$BENCH/classes" && mkdir -p "$BENCH/classes" && cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$BENCH/classes/"
+CP="$BENCH/classes/classes:$BENCH/classes/test-classes:$(cat "$BENCH/classpath.txt")"
 # The project's own version: the first <version> in the pom (there is no parent).
 VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
 HUGO=$(command -v hugo || true)
