@@ -2,6 +2,7 @@ package io.github.broadside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.broadside.incremental.IncrementalBuild;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.render.Page;
 import java.io.IOException;
