@@ -53,6 +53,21 @@ class HtmlValidityTest {
         assertThat(errors).as("Nu CSS errors in %s", css).isEmpty();
     }
 
+    /** The numbered list pages (not in the sample, which fits on one page): page navigation included. */
+    @Test
+    void numberedListPagesAreValidHtml(@TempDir Path dir) {
+        io.github.broadside.TestProject project = io.github.broadside.TestProject.create(dir);
+        project.write("content/site.yml", "title: T\nbaseUrl: https://t.example.org/\npagination: {pageSize: 1}\n");
+        for (int i = 1; i <= 7; i++) {
+            project.page("c" + i + ".md", "title: C" + i + "\ndate: 2024-01-1" + i + "\ntags: [water]\n", "Text.\n");
+        }
+        project.build();
+        for (String page : List.of("index.html", "page/4/index.html", "page/7/index.html",
+                "tags/water/page/2/index.html")) {
+            assertThat(checker.checkHtml(project.site().resolve(page), page)).as(page).isEmpty();
+        }
+    }
+
     /** Guards the guard: a checker that silently accepts everything would make the tests above pass. */
     @Test
     void theCheckerReportsBrokenHtmlWithItsLine(@TempDir Path dir) throws IOException {
