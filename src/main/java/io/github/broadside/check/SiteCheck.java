@@ -3,7 +3,7 @@ package io.github.broadside.check;
 import io.github.broadside.BuildOptions;
 import io.github.broadside.Pipeline;
 import io.github.broadside.content.Campaign;
-import io.github.broadside.i18n.TranslationReport;
+import io.github.broadside.site.TranslationReport;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.publish.BrokenLink;
 import io.github.broadside.publish.SiteWriter;

@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.yaml.SourceText;
 import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
