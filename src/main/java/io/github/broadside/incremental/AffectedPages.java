@@ -5,6 +5,7 @@ import io.github.broadside.render.CampaignReads;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
+import io.github.broadside.site.SitePath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ final class AffectedPages {
     private static Set<String> termPaths(Site site, String language) {
         Set<String> out = new HashSet<>();
         site.language(language).ifPresent(lang -> Stream.concat(lang.tags().stream(),
-                lang.categories().stream()).forEach(t -> out.add(t.path().substring(1) + "index.html")));
+                lang.categories().stream()).forEach(t -> out.add(SitePath.file(t.path()))));
         return out;
     }
 
