@@ -3,13 +3,14 @@ package io.github.broadside.check;
 import io.github.broadside.BuildOptions;
 import io.github.broadside.Pipeline;
 import io.github.broadside.content.Campaign;
-import io.github.broadside.i18n.TranslationReport;
+import io.github.broadside.site.TranslationReport;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.publish.BrokenLink;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.problem.Severity;
 import io.github.broadside.site.Site;
+import io.github.broadside.site.SitePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -137,8 +138,7 @@ public final class SiteCheck {
             for (Path file : html) {
                 String relative = output.relativize(file).toString().replace('\\', '/');
                 Document page = Jsoup.parse(file.toFile(), "UTF-8", base.resolve(relative).toString());
-                String address = "/" + (relative.endsWith("index.html")
-                        ? relative.substring(0, relative.length() - "index.html".length()) : relative);
+                String address = SitePath.of(relative);
                 checkPage(address, page);
             }
             for (Finding finding : findings.values()) {
@@ -265,8 +265,9 @@ public final class SiteCheck {
             if (inside.contains("..")) {
                 return Optional.empty();
             }
+            // A folder address without its slash is served by the folder's index page too.
             List<String> candidates = inside.isEmpty() || inside.endsWith("/")
-                    ? List.of(inside + "index.html") : List.of(inside, inside + "/index.html");
+                    ? List.of(SitePath.file(inside)) : List.of(inside, SitePath.file(inside + "/"));
             for (String candidate : candidates) {
                 Path file = output.resolve(candidate).normalize();
                 if (file.startsWith(output) && Files.isRegularFile(file)) {

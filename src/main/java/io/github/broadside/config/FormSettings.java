@@ -1,6 +1,6 @@
 package io.github.broadside.config;
 
-import io.github.broadside.content.YamlMap;
+import io.github.broadside.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.broadside.config;
 
-import io.github.broadside.content.SafeUrl;
-import io.github.broadside.content.SourceText;
-import io.github.broadside.content.YamlMap;
-import io.github.broadside.content.YamlSource;
+import io.github.broadside.yaml.SafeUrl;
+import io.github.broadside.yaml.SourceText;
+import io.github.broadside.yaml.YamlMap;
+import io.github.broadside.yaml.YamlSource;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.github.broadside.content;
 
+import io.github.broadside.yaml.YamlMap;
+import io.github.broadside.yaml.YamlSource;
+import io.github.broadside.yaml.SafeUrl;
 import io.github.broadside.config.FormSettings;
 import io.github.broadside.config.Link;
 import io.github.broadside.config.SiteConfigLoader;

@@ -1,5 +1,7 @@
 package io.github.broadside.content;
 
+import io.github.broadside.yaml.YamlMap;
+import io.github.broadside.yaml.YamlSource;
 import com.ibm.icu.text.Normalizer2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

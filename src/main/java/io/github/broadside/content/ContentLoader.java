@@ -1,5 +1,7 @@
 package io.github.broadside.content;
 
+import io.github.broadside.workers.Workers;
+import io.github.broadside.yaml.SourceText;
 import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
@@ -13,9 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -129,32 +128,11 @@ public final class ContentLoader {
     /** Applies {@code work} to every item, keeping the order of {@code items}. */
     private static <T, R> List<R> inParallel(List<T> items, int threads,
             java.util.function.Function<T, Optional<R>> work) {
-        if (threads <= 1 || items.size() < 2) {
-            List<R> out = new ArrayList<>();
-            for (T item : items) {
-                work.apply(item).ifPresent(out::add);
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Optional<R>>> futures = new ArrayList<>();
-            for (T item : items) {
-                futures.add(pool.submit(() -> work.apply(item)));
-            }
-            List<R> out = new ArrayList<>();
-            for (Future<Optional<R>> future : futures) {
-                future.get().ifPresent(out::add);
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading content", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("loading content failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<java.util.function.Supplier<Optional<R>>> jobs = new ArrayList<>();
+        items.forEach(item -> jobs.add(() -> work.apply(item)));
+        List<R> out = new ArrayList<>();
+        Workers.get(jobs, threads).forEach(result -> result.ifPresent(out::add));
+        return out;
     }
 
     /**

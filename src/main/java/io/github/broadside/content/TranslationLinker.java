@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.yaml.YamlMap;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.util.ArrayList;

@@ -237,7 +237,7 @@ public final class FormPlan {
         Optional<FormEndpoint> endpoint = endpoints.find(name);
         if (endpoint.isEmpty()) {
             String known = String.join(", ", endpoints.names());
-            String hint = io.github.broadside.content.YamlMap.closest(name, endpoints.names())
+            String hint = io.github.broadside.yaml.YamlMap.closest(name, endpoints.names())
                     .map(s -> "did you mean '" + s + "'? Known providers: " + known)
                     .orElse("known providers: " + known + "; a provider from a jar must be in the plugin's "
                             + "<dependencies>");

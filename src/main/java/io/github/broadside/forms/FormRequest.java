@@ -91,6 +91,16 @@ public record FormRequest(
         return actionType() + (sameType > 1 ? "-" + actionNumber : "");
     }
 
+    /** The campaign's title, in the page's language. */
+    public String title() {
+        return campaign.title();
+    }
+
+    /** The campaign's source file as problems name it, e.g. {@code content/es/x.md}. */
+    public String sourceFile() {
+        return campaign.file();
+    }
+
     /** The page's language tag, e.g. {@code es}. */
     public String language() {
         return campaign.language();

@@ -175,7 +175,7 @@ public final class ProviderOptions {
             if (known.contains(option.key())) {
                 continue;
             }
-            String hint = io.github.broadside.content.YamlMap.closest(option.key(), known)
+            String hint = io.github.broadside.yaml.YamlMap.closest(option.key(), known)
                     .map(s -> "did you mean '" + s + "'?")
                     .orElse(known.isEmpty() ? "the " + provider + " provider takes no options"
                             : "options of " + provider + ": " + String.join(", ", new java.util.TreeSet<>(known)));

@@ -6,6 +6,7 @@ import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.Pager;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
+import io.github.broadside.site.SitePath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -14,6 +14,7 @@ import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
+import io.github.broadside.site.SitePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,8 +130,8 @@ public final class IncrementalBuild {
         /** The site paths ({@code /slug/}) of the pages written or removed. */
         public List<String> changedPaths() {
             List<String> out = new ArrayList<>();
-            changedPages.forEach(p -> out.add(sitePath(p.path())));
-            removed.forEach(p -> out.add(sitePath(p)));
+            changedPages.forEach(p -> out.add(SitePath.of(p.path())));
+            removed.forEach(p -> out.add(SitePath.of(p)));
             return out;
         }
     }
@@ -431,11 +432,5 @@ public final class IncrementalBuild {
         all.addAll(renderProblems);
         all.addAll(copied.problems());
         return all.sorted();
-    }
-
-    /** {@code es/slug/index.html} as the address a browser shows: {@code /es/slug/}. */
-    static String sitePath(String file) {
-        String path = "/" + file;
-        return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 }

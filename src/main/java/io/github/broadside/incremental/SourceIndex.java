@@ -4,6 +4,7 @@ import io.github.broadside.content.Campaign;
 import io.github.broadside.content.ContentLoader;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
+import io.github.broadside.workers.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Serve's index of the content folder's pages: each file's time stamp and size when last read, its
@@ -172,26 +169,14 @@ final class SourceIndex {
         Map<Path, Parsed> out = new LinkedHashMap<>();
         // One index of the default language per batch: built only if a translation needs it, then shared.
         ContentLoader.KeyIndex index = loader.keyIndex();
-        if (toParse.size() < IncrementalBuild.PARALLEL_THRESHOLD || threads <= 1) {
-            toParse.forEach(file -> out.put(file, parseOne(loader, file, index)));
-            return out;
+        int workers = toParse.size() < IncrementalBuild.PARALLEL_THRESHOLD ? 1 : threads;
+        List<java.util.function.Supplier<Parsed>> jobs = new ArrayList<>();
+        toParse.forEach(file -> jobs.add(() -> parseOne(loader, file, index)));
+        List<Parsed> parsed = Workers.get(jobs, workers);
+        for (int i = 0; i < toParse.size(); i++) {
+            out.put(toParse.get(i), parsed.get(i));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Parsed>> futures = new ArrayList<>();
-            toParse.forEach(file -> futures.add(pool.submit(() -> parseOne(loader, file, index))));
-            for (int i = 0; i < toParse.size(); i++) {
-                out.put(toParse.get(i), futures.get(i).get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("parsing failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return out;
     }
 
     private static Parsed parseOne(ContentLoader loader, Path file, ContentLoader.KeyIndex index) {

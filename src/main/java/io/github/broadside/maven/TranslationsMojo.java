@@ -2,7 +2,7 @@ package io.github.broadside.maven;
 
 import io.github.broadside.BuildOptions;
 import io.github.broadside.SiteBuilder;
-import io.github.broadside.i18n.TranslationReport;
+import io.github.broadside.site.TranslationReport;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.site.Site;
 import java.io.File;

@@ -89,10 +89,7 @@ final class LinkResolver {
             sitePath = (slash < 0 ? "" : fromFile.substring(0, slash + 1)) + path;
         }
         String normalized = normalize(decode(sitePath));
-        if (normalized.isEmpty() || normalized.endsWith("/")) {
-            normalized = normalized + "index.html";
-        }
-        return new Local(normalized);
+        return new Local(io.github.broadside.site.SitePath.file(normalized));
     }
 
     private static String cut(String path) {

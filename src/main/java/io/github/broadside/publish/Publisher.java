@@ -15,6 +15,8 @@ import io.github.broadside.render.ShareImage;
 import io.github.broadside.render.Theme;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
+import io.github.broadside.site.SitePath;
+import io.github.broadside.workers.Workers;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.io.IOException;
@@ -33,10 +35,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -159,7 +157,7 @@ public final class Publisher {
         List<Page> extras = new ArrayList<>();
         site.languages().forEach(lang -> extras.add(feeds.write(lang)));
         List<SitemapWriter.Entry> entries = SitemapWriter.entries(site).stream()
-                .filter(e -> renderedPaths.contains(pageFile(e.sitePath()))).toList();
+                .filter(e -> renderedPaths.contains(SitePath.file(e.sitePath()))).toList();
         extras.addAll(sitemap.write(entries));
         extras.add(sitemap.robots());
         Redirects.write(site).ifPresent(extras::add);
@@ -214,7 +212,7 @@ public final class Publisher {
         Map<String, Path> ownSources = new TreeMap<>();
         assets.sources().forEach((path, display) -> ownSources.put(path, in.projectDir().resolve(display)));
         ownSources.putAll(statics);
-        Sources sources = new Sources(site, Publisher::pageFile, ownSources, in.theme().templateFolders(),
+        Sources sources = new Sources(site, SitePath::file, ownSources, in.theme().templateFolders(),
                 in.siteYml(), in.projectDir(), in.display(), in.outputDisplay());
 
         List<Use> uses = scans.stream().flatMap(s -> s.uses().stream()).sorted().toList();
@@ -304,12 +302,6 @@ public final class Publisher {
     /** A static file's text (the host reads _headers and _redirects as UTF-8). */
     private String text(Path file) throws IOException {
         return new String(in.files().read(file), StandardCharsets.UTF_8);
-    }
-
-    /** {@code /x/} is published as {@code x/index.html}; {@code /old.html} as {@code old.html}. */
-    static String pageFile(String sitePath) {
-        String trimmed = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        return trimmed.isEmpty() || trimmed.endsWith("/") ? trimmed + "index.html" : trimmed;
     }
 
     /** A drawn share card: a file in the build cache, or its bytes when there is no cache. */
@@ -631,7 +623,7 @@ public final class Publisher {
     private Problem takenAddress(Site site, String path) {
         for (Campaign campaign : site.allPages()) {
             for (String alias : campaign.aliases()) {
-                if (pageFile(alias).equals(path) || alias.substring(1).equals(path)) {
+                if (SitePath.file(alias).equals(path) || alias.substring(1).equals(path)) {
                     return Problem.error(campaign.file(), campaign.aliasLine(alias), 0,
                             "the alias '" + alias + "' is the address of a file the build writes (" + path + ")",
                             "remove it from 'aliases:'; a redirect cannot replace a published file");
@@ -645,40 +637,7 @@ public final class Publisher {
 
     /** Runs {@code jobs} on the build's workers, keeping their order. */
     private <T> List<T> parallel(List<Callable<T>> jobs) throws IOException {
-        if (in.threads() <= 1 || jobs.size() < 2) {
-            List<T> out = new ArrayList<>();
-            for (Callable<T> job : jobs) {
-                try {
-                    out.add(job.call());
-                } catch (IOException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(in.threads(), jobs.size()));
-        try {
-            List<T> out = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(jobs)) {
-                out.add(future.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while publishing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.call(jobs, in.threads());
     }
 
     /** The site's own origin, from its base URL. */

@@ -58,7 +58,7 @@ final class Sources {
         for (Campaign campaign : campaigns) {
             campaignOfPage.put(pageFiles.apply(campaign.path()), campaign);
             for (String alias : campaign.aliases()) {
-                campaignOfPage.put(alias.endsWith("/") ? pageFiles.apply(alias) : alias.substring(1), campaign);
+                campaignOfPage.put(pageFiles.apply(alias), campaign);
             }
         }
         this.ownSources.putAll(ownSources);

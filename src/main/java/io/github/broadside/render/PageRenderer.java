@@ -6,6 +6,8 @@ import io.github.broadside.forms.ShareLinks;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
+import io.github.broadside.site.SitePath;
+import io.github.broadside.workers.Workers;
 import io.github.broadside.site.Term;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,11 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The render stage: one {@link Page} per campaign, plain page, home page and term page of every
@@ -101,34 +98,11 @@ public final class PageRenderer {
     }
 
     private List<Page> render(List<Job> jobs, int threads, Problems problems, Optional<Set<String>> listReads) {
-        List<Callable<Optional<Page>>> tasks = jobs.stream()
-                .<Callable<Optional<Page>>>map(job -> () -> render(job, problems, listReads)).toList();
+        List<java.util.function.Supplier<Optional<Page>>> tasks = jobs.stream()
+                .<java.util.function.Supplier<Optional<Page>>>map(job -> () -> render(job, problems, listReads)).toList();
         List<Page> pages = new ArrayList<>(jobs.size());
-        if (threads <= 1) {
-            for (Callable<Optional<Page>> task : tasks) {
-                try {
-                    task.call().ifPresent(pages::add);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return pages;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Optional<Page>>> futures = pool.invokeAll(tasks);
-            for (Future<Optional<Page>> future : futures) {
-                future.get().ifPresent(pages::add);
-            }
-            return pages;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("rendering failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Workers.get(tasks, threads).forEach(page -> page.ifPresent(pages::add));
+        return pages;
     }
 
     /** Every page of the site, in a stable order: the same pieces {@link #ownJobs} and the list jobs give. */
@@ -138,7 +112,7 @@ public final class PageRenderer {
             LanguageSite first = site.language(site.config().defaultLanguage()).orElse(site.languages().get(0));
             Map<String, Object> chooser = base(first, templates.message(first.language(), "languages.choose"),
                     site.config().description(), "/");
-            jobs.add(new Job(file("/"), "languages", chooser));
+            jobs.add(new Job(SitePath.file("/"), "languages", chooser));
         }
         for (LanguageSite lang : site.languages()) {
             jobs.addAll(homeJobs(lang));
@@ -201,7 +175,7 @@ public final class PageRenderer {
         home.put("active", campaigns.stream().filter(c -> c.status().isActive()).toList());
         home.put("past", campaigns.stream().filter(c -> !c.status().isActive()).toList());
         home.put("pager", pager);
-        return new Job(file(pager.path()), "home", home);
+        return new Job(SitePath.file(pager.path()), "home", home);
     }
 
     /** The title of a list page: the list's own on page 1, with the page number on the others. */
@@ -320,7 +294,7 @@ public final class PageRenderer {
             context.put("share", share.apply(campaign));
         }
         translation(context, campaign);
-        return new Job(file(campaign.path()), campaign.isCampaign() ? "campaign" : "page", context);
+        return new Job(SitePath.file(campaign.path()), campaign.isCampaign() ? "campaign" : "page", context);
     }
 
     /**
@@ -343,7 +317,7 @@ public final class PageRenderer {
         for (String alias : campaign.aliases()) {
             Map<String, Object> redirect = base(lang, campaign.title(), campaign.summary(), campaign.path());
             redirect.put("campaign", campaign);
-            jobs.add(new Job(alias.endsWith("/") ? file(alias) : alias.substring(1), "redirect", redirect));
+            jobs.add(new Job(SitePath.file(alias), "redirect", redirect));
         }
     }
 
@@ -373,7 +347,7 @@ public final class PageRenderer {
         if (quickExit) {
             String path = coverTracksPath(lang);
             Map<String, Object> context = base(lang, templates.message(language, "quickexit.tracks.title"), "", path);
-            jobs.add(new Job(file(path), "cover-tracks", context));
+            jobs.add(new Job(SitePath.file(path), "cover-tracks", context));
         }
     }
 
@@ -383,7 +357,7 @@ public final class PageRenderer {
                 Map.of("title", campaign.title())), campaign.summary(), path);
         context.put("campaign", campaign);
         context.put("share", share.apply(campaign));
-        return new Job(file(path), "thanks", context);
+        return new Job(SitePath.file(path), "thanks", context);
     }
 
     private void termJobs(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind) {
@@ -401,7 +375,7 @@ public final class PageRenderer {
         Map<String, Object> index = base(lang, templates.message(lang.language(), "terms." + kind), "", indexPath);
         index.put("terms", terms);
         index.put("kind", kind);
-        return new Job(file(indexPath), "terms", index);
+        return new Job(SitePath.file(indexPath), "terms", index);
     }
 
     /** Every page of a term's list (see {@link #homeJobs} for the split). */
@@ -422,7 +396,7 @@ public final class PageRenderer {
         context.put("kind", kind);
         context.put("campaigns", Pager.slice(term.campaigns(), number, pageSize()));
         context.put("pager", pager);
-        return new Job(file(pager.path()), "term", context);
+        return new Job(SitePath.file(pager.path()), "term", context);
     }
 
     /** Marks a stale translation for the notice that links to its current source. */
@@ -447,12 +421,6 @@ public final class PageRenderer {
                 "path", path,
                 "canonical", site.config().absoluteUrl(path)));
         return context;
-    }
-
-    /** {@code /es/slug/} becomes {@code es/slug/index.html}. */
-    static String file(String sitePath) {
-        String trimmed = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        return trimmed + "index.html";
     }
 
     private Optional<Page> render(Job job, Problems problems, Optional<Set<String>> listReads) {

@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.yaml.SourceText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadside.problem.Problem;

@@ -11,7 +11,7 @@ import io.github.broadside.config.SiteConfigLoader;
 import io.github.broadside.content.Action;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
-import io.github.broadside.content.SourceText;
+import io.github.broadside.yaml.SourceText;
 import io.github.broadside.content.Update;
 import io.github.broadside.markdown.MarkdownRenderer;
 import io.github.broadside.problem.BuildFailedException;

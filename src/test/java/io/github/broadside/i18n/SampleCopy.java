@@ -20,34 +20,34 @@ import org.jsoup.nodes.Document;
  * A copy of the project's sample site ({@code content/} and {@code themes/}) in a temporary folder,
  * so a test can edit sources, add a language or change site.yml, build it, and read the pages.
  */
-final class SampleCopy {
-    final Path root;
+public final class SampleCopy {
+    public final Path root;
 
     private SampleCopy(Path root) {
         this.root = root;
     }
 
     /** The project folder: Surefire's {@code basedir}, or the working directory. */
-    static Path projectDir() {
+    public static Path projectDir() {
         return Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
     }
 
     /** Copies content/ and themes/ of the project into {@code dir}. */
-    static SampleCopy in(Path dir) {
+    public static SampleCopy in(Path dir) {
         copy(projectDir().resolve("content"), dir.resolve("content"));
         copy(projectDir().resolve("themes"), dir.resolve("themes"));
         return new SampleCopy(dir);
     }
 
-    Path content(String path) {
+    public Path content(String path) {
         return root.resolve("content").resolve(path);
     }
 
-    Path site() {
+    public Path site() {
         return root.resolve("site");
     }
 
-    String read(String contentPath) {
+    public String read(String contentPath) {
         try {
             return Files.readString(content(contentPath), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -55,7 +55,7 @@ final class SampleCopy {
         }
     }
 
-    void write(String contentPath, String text) {
+    public void write(String contentPath, String text) {
         try {
             Files.createDirectories(content(contentPath).getParent());
             Files.writeString(content(contentPath), text, StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ final class SampleCopy {
     }
 
     /** Replaces the one occurrence of {@code old} in a content file. */
-    void replace(String contentPath, String old, String replacement) {
+    public void replace(String contentPath, String old, String replacement) {
         String text = read(contentPath);
         if (!text.contains(old)) {
             throw new AssertionError(contentPath + " does not contain: " + old);
@@ -73,7 +73,7 @@ final class SampleCopy {
         write(contentPath, text.replace(old, replacement));
     }
 
-    BuildOptions options() {
+    public BuildOptions options() {
         return BuildOptions.defaults(root).withOutputDir(site());
     }
 

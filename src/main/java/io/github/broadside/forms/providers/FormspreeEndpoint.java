@@ -53,7 +53,7 @@ public final class FormspreeEndpoint implements FormEndpoint {
             }
             action = "https://formspree.io/f/" + formId;
         }
-        String subject = options.text("subject").orElse(request.campaign().title());
+        String subject = options.text("subject").orElse(request.title());
         FormSpec.Builder spec = FormSpec.builder(action)
                 .canonicalFields(request)
                 .hidden("_subject", subject)

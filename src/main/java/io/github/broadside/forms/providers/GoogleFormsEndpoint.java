@@ -108,7 +108,7 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
                         "list the entries of the questions the Google Form marks as required");
             } else if (!sent.contains(required)) {
                 options.error(REQUIRED, "the Google Form requires " + required + ", but the " + request.actionType()
-                                + " form of " + request.campaign().file() + " does not always send it, so Google would "
+                                + " form of " + request.sourceFile() + " does not always send it, so Google would "
                                 + "reject its signatures while the page could only say they were sent",
                         "map " + required + " to a field this action requires (under fields:) or to its campaign or "
                                 + "action (under attribution:), or make the question optional in the Google Form");

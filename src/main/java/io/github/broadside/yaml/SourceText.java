@@ -1,4 +1,4 @@
-package io.github.broadside.content;
+package io.github.broadside.yaml;
 
 import io.github.broadside.problem.Problem;
 import java.nio.ByteBuffer;

@@ -1,10 +1,10 @@
-package io.github.broadside.i18n;
+package io.github.broadside.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadside.SiteBuilder;
+import io.github.broadside.i18n.SampleCopy;
 import io.github.broadside.problem.Problems;
-import io.github.broadside.site.Site;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

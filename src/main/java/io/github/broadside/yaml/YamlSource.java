@@ -1,4 +1,4 @@
-package io.github.broadside.content;
+package io.github.broadside.yaml;
 
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
@@ -78,7 +78,7 @@ public final class YamlSource {
         return new Yaml(new SafeConstructor(options));
     }
 
-    static boolean isNull(Node node) {
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
     }
 

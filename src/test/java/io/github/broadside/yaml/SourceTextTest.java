@@ -1,4 +1,4 @@
-package io.github.broadside.content;
+package io.github.broadside.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

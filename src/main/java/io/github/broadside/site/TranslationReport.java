@@ -1,9 +1,7 @@
-package io.github.broadside.i18n;
+package io.github.broadside.site;
 
-import io.github.broadside.forms.JsonText;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.broadside.content.Campaign;
-import io.github.broadside.site.LanguageSite;
-import io.github.broadside.site.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,8 +143,8 @@ public record TranslationReport(List<String> languages, List<Row> rows) {
         return out.append("}\n}\n").toString();
     }
 
-    /** A JSON string literal. */
+    /** A JSON string literal (Jackson's escaping). */
     static String quote(String text) {
-        return JsonText.of(text);
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 }

@@ -1,4 +1,4 @@
-package io.github.broadside.content;
+package io.github.broadside.yaml;
 
 import io.github.broadside.problem.Problem;
 import java.time.DateTimeException;
@@ -154,7 +154,7 @@ public final class YamlMap {
     }
 
     /** The key/value pairs this mapping writes itself (not inherited ones), in file order. */
-    Map<String, NodeTuple> ownEntries() {
+    public Map<String, NodeTuple> ownEntries() {
         return java.util.Collections.unmodifiableMap(entries);
     }
 
