@@ -794,6 +794,13 @@ public final class IncrementalBuild {
         all.addAll(formProblems);
         all.addAll(renderProblems);
         all.addAll(copyProblems);
+        if (site != null) {
+            // Pictures are checked against the files as they are now: adding the file clears the warning.
+            all.addAll(io.github.broadside.content.ImagePaths.missing(site.allPages(),
+                    p -> files.containsKey(p) || jobs.containsKey(p) || jobs.containsKey(p + "/index.html"),
+                    options.display(options.contentDir().resolve(ContentLoader.STATIC_FOLDER)),
+                    site.config()::relativeUrl));
+        }
         return all.sorted();
     }
 

@@ -235,8 +235,14 @@ public final class SiteCheck {
                         "every visitor's browser would contact that site when the page opens; copy the file into "
                                 + "content/static/ and link to it there");
             } else if (outputFile(target.get()).isEmpty()) {
+                String inside = Optional.ofNullable(target.get().getPath()).orElse("/");
+                String basePath = site.config().basePath();
+                String file = inside.startsWith(basePath) ? inside.substring(basePath.length()) : "";
                 report(address, url, Severity.ERROR, "the " + what + " " + url + " does not exist",
-                        "put the file in content/static/ (e.g. content/static/images/) and check the spelling");
+                        file.isEmpty() || file.endsWith("/")
+                                ? "put the file in content/static/ (e.g. content/static/images/) and check the spelling"
+                                : "put the file at " + options.display(options.contentDir()) + "/static/" + file
+                                        + ", or fix the address");
             }
         }
 
@@ -314,6 +320,14 @@ public final class SiteCheck {
         private Location locate(String address, String value) {
             List<String> candidates = new ArrayList<>();
             Campaign campaign = sources.get(address);
+            if (campaign != null && !value.isEmpty()) {
+                // The page's picture: at the image: line that wrote it (the source's, when inherited).
+                Optional<io.github.broadside.content.Image> image = campaign.image()
+                        .filter(i -> !i.file().isEmpty() && site.config().relativeUrl(i.src()).equals(value));
+                if (image.isPresent()) {
+                    return new Location(image.get().file(), image.get().line());
+                }
+            }
             if (campaign != null) {
                 candidates.add(campaign.file());
             }

@@ -211,27 +211,68 @@ public final class CampaignParser {
             map.valueError("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
             return Status.ACTIVE;
         })).orElse(Status.ACTIVE);
-        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).map(src -> {
+        String path = (language.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/" : "/" + language + "/")
+                + slug + "/";
+        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).flatMap(written -> {
             String alt = map.string("imageAlt").orElse("");
             if (alt.isEmpty()) {
                 map.error("image", "the image has no 'imageAlt' text",
                         "add 'imageAlt:' describing the picture for people who cannot see it");
             }
-            return new Image(src, alt);
+            YamlMap writer = map.writerOf("image").orElse(map);
+            String base = writer == map ? path : addressOf(writer, file, language, sourcePath).orElse(path);
+            ImagePaths.Resolved resolved = ImagePaths.resolve(written, base);
+            if (resolved instanceof ImagePaths.Resolved.Invalid invalid) {
+                map.valueError("image", invalid.message(), invalid.hint());
+                return Optional.empty();
+            }
+            String src = resolved instanceof ImagePaths.Resolved.SitePath site ? site.path()
+                    : ((ImagePaths.Resolved.External) resolved).url();
+            return Optional.of(new Image(src, alt, written, writer.file(), writer.lineOf("image"),
+                    writer.columnOf("image")));
         });
         if (!map.has("image") && map.has("imageAlt")) {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
         Map<String, Integer> aliases = aliases(map, language);
-        String path = (language.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/" : "/" + language + "/")
-                + slug + "/";
         return new Campaign(file, sourcePath, language, kind, slug, path, title, date, status,
                 map.string("summary").orElse(""), map.string("organization").orElse(""), image,
                 map.strings("tags"), map.strings("categories"), map.bool("draft", false), actions,
                 updates(map), quote(map), donate(map), links(map), prefixed(map, "hashtags", "#"),
                 prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine(),
                 aliases.keySet().stream().toList(), translation, aliases);
+    }
+
+    /**
+     * The address of the page whose front matter is {@code writer} (a source this page inherits from),
+     * found from its file name beside this page's: {@code content/en/x.md} beside {@code content/es/x.md}.
+     */
+    private Optional<String> addressOf(YamlMap writer, String file, String language, String sourcePath) {
+        String own = language + "/" + sourcePath;
+        if (!file.endsWith(own)) {
+            return Optional.empty();
+        }
+        String prefix = file.substring(0, file.length() - own.length());
+        if (!writer.file().startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String inside = writer.file().substring(prefix.length());
+        int slash = inside.indexOf('/');
+        if (slash <= 0) {
+            return Optional.empty();
+        }
+        String writerLanguage = inside.substring(0, slash);
+        String writerPath = inside.substring(slash + 1);
+        String slug = writer.string("slug").map(s -> Slug.problemWith(s).isEmpty() ? s : Slug.of(s))
+                .orElseGet(() -> fileSlug(writerPath));
+        return Optional.of((writerLanguage.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/"
+                : "/" + writerLanguage + "/") + slug + "/");
+    }
+
+    private static String fileSlug(String sourcePath) {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        return Slug.of(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
     }
 
     private static String slug(YamlMap map, String sourcePath) {
@@ -245,8 +286,7 @@ public final class CampaignParser {
             }
             return given.get();
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        return Slug.of(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
+        return fileSlug(sourcePath);
     }
 
     private static List<Action> actions(YamlMap map) {

@@ -224,7 +224,16 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, generated, statics.keySet(), sources, problems);
+        // A page's picture that has no file is reported at its image: line (the same rule serve uses);
+        // the scan of the pages then leaves those addresses alone.
+        List<Problem> missingImages = io.github.broadside.content.ImagePaths.missing(site.allPages(),
+                p -> exists(p, generated, statics.keySet()), in.display().apply(in.staticDir()), config::relativeUrl);
+        problems.addAll(missingImages);
+        Set<String> reported = new java.util.HashSet<>();
+        site.allPages().forEach(c -> c.image().filter(i -> i.src().startsWith("/"))
+                .ifPresent(i -> reported.add(io.github.broadside.content.ImagePaths.staticFile(i.src()))));
+        reported.removeIf(p -> exists(p, generated, statics.keySet()));
+        checkLinks(uses, generated, statics.keySet(), reported, sources, problems);
 
         ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
         if (!statics.containsKey(HeadersFile.PATH)) {
@@ -416,8 +425,8 @@ public final class Publisher {
     }
 
     /** Warns about the site's own addresses that lead to no file, or outside a sub-path site. */
-    private void checkLinks(List<Use> uses, Set<String> generated, Set<String> statics, Sources sources,
-            Problems problems) {
+    private void checkLinks(List<Use> uses, Set<String> generated, Set<String> statics, Set<String> reported,
+            Sources sources, Problems problems) {
         Map<List<Object>, List<String>> found = new java.util.LinkedHashMap<>();
         for (Use use : uses) {
             if (use.directive() == Directive.FORM || use.directive() == Directive.CONNECT
@@ -426,7 +435,8 @@ public final class Publisher {
             }
             LinkResolver.Target target = resolver.resolve(use.file(), use.url());
             boolean broken = target instanceof LinkResolver.OutsideBase
-                    || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics));
+                    || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics)
+                            && !reported.contains(local.path()));
             if (broken) {
                 List<String> pages = found.computeIfAbsent(
                         List.of(sources.locate(use.file(), use.url()), use.url(), target), k -> new ArrayList<>());
