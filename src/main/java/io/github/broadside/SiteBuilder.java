@@ -279,7 +279,7 @@ public final class SiteBuilder {
         List<LanguageSummary> summary = BuildSummary.of(site, published);
         long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
         return new BuildResult(problems.sorted(), perLanguage, pageCount, (System.nanoTime() - start) / 1_000_000,
-                summary, bytes);
+                summary, bytes, io.github.broadside.i18n.TranslationReport.partial(site));
     }
 
     // ---- Publish stage: everything after rendering that makes site/ complete for a static host ----

@@ -113,6 +113,9 @@ public final class SiteCheck {
         }
         List<String> table = TranslationReport.of(site).table();
         notes.add("Translations: " + table.get(table.size() - 1) + " (./mvnw broadside:translations shows the table)");
+        for (TranslationReport.Partial partial : TranslationReport.partial(site)) {
+            notes.add("Partly untranslated, shown in the source's words: " + partial.format());
+        }
     }
 
     /** The checks over the built pages of one run. */

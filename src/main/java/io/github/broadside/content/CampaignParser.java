@@ -147,7 +147,86 @@ public final class CampaignParser {
                 translation(file));
         checkMarkdownLimits(campaign, file.file(), file.parts(), file.problems());
         problems.addAll(file.problems().sorted());
-        return file.problems().hasErrors() ? Optional.empty() : Optional.of(campaign);
+        if (file.problems().hasErrors()) {
+            return Optional.empty();
+        }
+        if (file.source().isPresent()) {
+            // Read again only now: the file's problems were all reported above, once.
+            List<InheritedText> inherited = inheritedText(file);
+            if (!inherited.isEmpty()) {
+                campaign = campaign.withTranslation(campaign.translation().withInheritedText(inherited));
+            }
+        }
+        return Optional.of(campaign);
+    }
+
+    /**
+     * The words a translation shows from its source because it leaves those text fields out (names
+     * of people and organisations, numbers and addresses are not words to translate, so not listed).
+     */
+    private List<InheritedText> inheritedText(ContentFile file) {
+        YamlMap map = file.frontMatter();
+        List<InheritedText> out = new ArrayList<>();
+        List<YamlMap> actions = map.has("actions") && !map.has("action") ? map.maps("actions")
+                : map.map("action").map(List::of).orElse(List.of());
+        for (int a = 0; a < actions.size(); a++) {
+            YamlMap action = actions.get(a);
+            String at = map.has("actions") && !map.has("action") ? "actions[" + a + "]" : "action";
+            for (String key : List.of("label", "cta", "intro", "script")) {
+                inherited(file, action, key, at + "." + key, out);
+            }
+            List<YamlMap> targets = action.maps("targets");
+            for (int t = 0; t < targets.size(); t++) {
+                inherited(file, targets.get(t), "name", at + ".targets[" + t + "].name", out);
+                inherited(file, targets.get(t), "role", at + ".targets[" + t + "].role", out);
+            }
+            List<YamlMap> signatories = action.maps("signatories");
+            for (int i = 0; i < signatories.size(); i++) {
+                inherited(file, signatories.get(i), "role", at + ".signatories[" + i + "].role", out);
+            }
+        }
+        map.map("quote").ifPresent(q -> {
+            inherited(file, q, "text", "quote.text", out);
+            inherited(file, q, "role", "quote.role", out);
+        });
+        map.map("donate").ifPresent(d -> inherited(file, d, "label", "donate.label", out));
+        List<YamlMap> updates = map.maps("updates");
+        for (int i = 0; i < updates.size(); i++) {
+            inherited(file, updates.get(i), "text", "updates[" + i + "].text", out);
+        }
+        List<YamlMap> links = map.maps("links");
+        for (int i = 0; i < links.size(); i++) {
+            inherited(file, links.get(i), "label", "links[" + i + "].label", out);
+        }
+        return out;
+    }
+
+    private void inherited(ContentFile file, YamlMap block, String key, String field, List<InheritedText> out) {
+        Optional<YamlMap> writer = block.writerOf(key);
+        if (writer.isEmpty() || writer.get().file().equals(file.file())) {
+            return;
+        }
+        Optional<String> text = writer.get().string(key);
+        Optional<String> language = languageOf(writer.get().file(), file.file(), file.language(), file.sourcePath());
+        if (text.isPresent() && language.isPresent() && !language.get().equals(file.language())) {
+            out.add(new InheritedText(field, text.get(), language.get(), writer.get().file(),
+                    writer.get().lineOf(key)));
+        }
+    }
+
+    /** The language folder of {@code other}, a file named like {@code file} (same content folder). */
+    private static Optional<String> languageOf(String other, String file, String language, String sourcePath) {
+        String own = language + "/" + sourcePath;
+        if (!file.endsWith(own)) {
+            return Optional.empty();
+        }
+        String prefix = file.substring(0, file.length() - own.length());
+        if (!other.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String inside = other.substring(prefix.length());
+        int slash = inside.indexOf('/');
+        return slash <= 0 ? Optional.empty() : Optional.of(inside.substring(0, slash));
     }
 
     /** Markdown the renderer cannot take (see {@link MarkdownLimits}) is an error at its line, not a crash. */
