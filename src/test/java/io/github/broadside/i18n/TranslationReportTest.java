@@ -44,7 +44,8 @@ class TranslationReportTest {
         assertThat(report.table()).contains(
                 "privacy                            original   stale      stale",
                 "  content/ar/stop-unjust-raids.md: action.signatories[0].role (en)",
-                "6 pages: 4 current, 2 stale, 1 untracked, 5 missing translations, 1 partly untranslated");
+                "  content/es/stop-unjust-raids.md: action.targets[0].name (en), action.signatories[0].role (en)",
+                "6 pages: 4 current, 2 stale, 1 untracked, 5 missing translations, 3 partly untranslated");
         assertThat(report.json()).contains("\"languages\": [\"en\", \"es\", \"ar\"]",
                 "{\"key\": \"privacy\", \"title\": \"Privacy\", \"kind\": \"page\", \"status\": {\"en\": \"original\", "
                         + "\"es\": \"stale\", \"ar\": \"stale\"}}",
