@@ -3,6 +3,7 @@ package io.github.broadside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadside.check.SiteCheck;
+import io.github.broadside.incremental.IncrementalBuild;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Severity;
 import java.awt.image.BufferedImage;
