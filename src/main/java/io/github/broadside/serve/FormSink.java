@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * like a hosted provider: a 303 redirect to {@code _next} (a path on this site) or the campaign's
  * {@code thanks/} page for a plain form post, and {@code {"ok":true,"count":N}} when the request
  * accepts JSON. {@code GET /_broadside/count/<campaign>} answers {@code {"count":N}}: the
- * submissions for that campaign in the file.
+ * submissions in the file for that campaign and its translations (one count per campaign across
+ * its languages, as the goal is shared); each line still names the language version signed.
  */
 final class FormSink implements AutoCloseable {
     static final int MAX_BODY = 64 * 1024;
@@ -62,6 +63,7 @@ final class FormSink implements AutoCloseable {
 
     private final Path file;
     private final Predicate<String> campaigns;
+    private final java.util.function.UnaryOperator<String> group;
     private final Clock clock;
     private final JsonFactory json = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -74,11 +76,19 @@ final class FormSink implements AutoCloseable {
     /**
      * @param file      the submissions file, created on the first post
      * @param campaigns which campaign ids exist now (a post to any other id gets a 404)
+     * @param group     the translation group of a campaign id now: ids of one campaign's language
+     *                  versions give the same value, so they share one count
      */
-    FormSink(Path file, Predicate<String> campaigns, Clock clock) {
+    FormSink(Path file, Predicate<String> campaigns, java.util.function.UnaryOperator<String> group, Clock clock) {
         this.file = file.toAbsolutePath().normalize();
         this.campaigns = campaigns;
+        this.group = group;
         this.clock = clock;
+    }
+
+    /** A sink where every campaign id counts on its own. */
+    FormSink(Path file, Predicate<String> campaigns, Clock clock) {
+        this(file, campaigns, id -> id, clock);
     }
 
     /** A request the sink refuses, with the status and the reason shown to the sender. */
@@ -131,8 +141,20 @@ final class FormSink implements AutoCloseable {
 
     private int currentCount(String id) throws IOException {
         synchronized (lock) {
-            return counts().getOrDefault(id, 0);
+            return shared(counts(), id);
         }
+    }
+
+    /** The submissions to {@code id} and to every language version of it. */
+    private int shared(Map<String, Integer> known, String id) {
+        String own = group.apply(id);
+        int total = 0;
+        for (Map.Entry<String, Integer> entry : known.entrySet()) {
+            if (entry.getKey().equals(id) || group.apply(entry.getKey()).equals(own)) {
+                total += entry.getValue();
+            }
+        }
+        return total;
     }
 
     void count(HttpExchange exchange) throws IOException {
@@ -316,7 +338,7 @@ final class FormSink implements AutoCloseable {
         };
     }
 
-    /** Appends one line and forces it to disk; returns the campaign's new count. */
+    /** Appends one line and forces it to disk; returns the campaign's new count (all its languages). */
     private int append(String id, Map<String, Object> fields) throws IOException {
         String line = line(id, fields) + "\n";
         ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
@@ -332,7 +354,8 @@ final class FormSink implements AutoCloseable {
             }
             channel.force(false);
             writtenSize = channel.size();
-            return known.merge(id, 1, Integer::sum);
+            known.merge(id, 1, Integer::sum);
+            return shared(known, id);
         }
     }
 
