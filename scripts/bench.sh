@@ -9,7 +9,10 @@
 # Environment: BENCH_DIR (scratch folder, default /tmp/broadside-bench); CASES, each pages:languages with
 # an optional :images (campaigns with hero pictures, so no share card is drawn: the same work as Hugo's);
 # RUNS (runs per figure for up to 1,000 pages; median and best shown) and LARGE_RUNS (above 1,000 pages);
-# JVM_CONFIG (the flags tried as the site's .mvn/jvm.config in a second Maven run); RESULTS (output file).
+# JVM_CONFIG (the site's .mvn/jvm.config; default: the file `init` writes into every new site, so the main
+# figures are what a site gets by default; a second run measures Java's defaults, no jvm.config);
+# RESULTS (output file). Every figure has wall time, CPU time (user + sys) and peak RSS: on a shared
+# machine CPU time is the steadier measure, and Broadside / Hugo ratios are taken within one run.
 # The plugin is installed into a private local repository under BENCH_DIR that reads through to
 # ~/.m2 (Maven 3.9's maven.repo.local.tail), so the shared ~/.m2 is never written.
 set -euo pipefail
@@ -19,7 +22,7 @@ BENCH=${BENCH_DIR:-/tmp/broadside-bench}
 RUNS=${RUNS:-3}
 LARGE_RUNS=${LARGE_RUNS:-1}
 CASES=${CASES:-"1000:1 1000:1:images 10000:1 10000:1:images 10000:3"}
-JVM_CONFIG=${JVM_CONFIG:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx800m"}
+JVM_CONFIG=${JVM_CONFIG:-$(cat "$ROOT/src/main/resources/io/github/broadside/scaffold/init/jvm.config")}
 RESULTS=${RESULTS:-$ROOT/benchmarks/results.md}
 THEME=$ROOT/themes/default
 M2=(-Dmaven.repo.local="$BENCH/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
@@ -31,10 +34,12 @@ log() { printf '%s\n' "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 log "== building the plugin and the benchmark classes"
-(cd "$ROOT" && ./mvnw -B -o -q install -DskipTests "${M2[@]}")
-(cd "$ROOT" && ./mvnw -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.includeScope=test \
+(cd "$ROOT" && ./mvnw -B -o -q install -DskipTests -DskipITs "${M2[@]}")
+(cd "$ROOT" && ./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$BENCH/classpath.txt" "${M2[@]}")
-CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$BENCH/classpath.txt")"
+# A copy of the classes, so that compiling in the work tree during a long run cannot break it.
+rm -rf "$BENCH/classes" && mkdir -p "$BENCH/classes" && cp -r "$ROOT/target/classes" "$ROOT/target/test-classes" "$BENCH/classes/"
+CP="$BENCH/classes/classes:$BENCH/classes/test-classes:$(cat "$BENCH/classpath.txt")"
 # The project's own version: the first <version> in the pom (there is no parent).
 VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
 HUGO=$(command -v hugo || true)
@@ -68,13 +73,21 @@ EOF
 }
 
 mvn_build() { # dir, output-time-file, extra arguments; a failed build is reported and recorded, not fatal
-    if ! (cd "$1" && "$TIME" -f "%e %M" -o "$2" "$ROOT/mvnw" -B -o -q broadside:build -Dbroadside.theme="$THEME" \
+    if ! (cd "$1" && "$TIME" -f "%e %M %U %S" -o "$2" "$ROOT/mvnw" -B -o -q broadside:build -Dbroadside.theme="$THEME" \
         "${M2[@]}" "${@:3}" >"$BENCH/mvn.log" 2>&1); then
         grep -m3 -E "ERROR\] [^ ]|Exception|Error:" "$BENCH/mvn.log" >&2 || true
         reason=$(grep -q -i "OutOfMemory\|heap space" "$BENCH/mvn.log" && echo "out-of-memory" || echo "failed")
-        echo "$reason 0" >"$2"
+        echo "$reason 0 0 0" >"$2"
     fi
 }
+
+# reads "wall rss user sys" from a time file into the named arrays: wall, rss (KiB), cpu (user+sys)
+take() { local w r u y; read -r w r u y < <(tail -1 "$1"); eval "$2+=(\"\$w\")"; eval "$3+=(\"\$r\")"
+    eval "$4+=(\"$(awk -v u="$u" -v y="$y" 'BEGIN {if (u ~ /^[0-9.]+$/) printf "%.1f", u+y; else print "-"}')\")"; }
+config_on() { mkdir -p "$1/.mvn" && echo "$JVM_CONFIG" >"$1/.mvn/jvm.config"; }
+config_off() { rm -f "$1/.mvn/jvm.config"; }
+edit_one() { # appends a sentence to one campaign's body, as a one-campaign commit would
+    local f; f=$(find "$1/content" -name '*.md' | sort | sed -n 2p); echo "One more sentence, run $2." >>"$f"; }
 
 ROWS=()
 NOTES=()
@@ -96,30 +109,39 @@ for case in $CASES; do
     fi
     input=$(du -sk "$dir/content" | cut -f1)
 
-    mvn_wall=(); mvn_rss=(); rebuild_wall=(); tuned_wall=(); tuned_rss=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=()
-    hugo_wall=(); hugo_rss=(); loads=()
+    mvn_wall=(); mvn_rss=(); mvn_cpu=(); rebuild_wall=(); rebuild_rss=(); rebuild_cpu=(); ci_wall=(); ci_rss=(); ci_cpu=()
+    plain_wall=(); plain_rss=(); plain_cpu=(); eng_rss=(); eng_cold=(); eng_warm=(); eng_edit=()
+    hugo_wall=(); hugo_rss=(); hugo_cpu=(); loads=()
     for run in $(seq 1 "$runs"); do
         loads+=("$(load)")
         if [ "$pages" -le 1000 ] && [ ${#STARTUP[@]} -lt "$RUNS" ]; then
             log "   run $run/$runs: Maven start-up alone, broadside.skip (load $(load))"
+            config_on "$dir"
             mvn_build "$dir" "$BENCH/time.txt" -Dbroadside.skip=true
             STARTUP+=("$(cut -d' ' -f1 "$BENCH/time.txt")")
         fi
-        log "   run $run/$runs: mvnw broadside:build, clean (load $(load))"
-        rm -rf "$dir/.mvn" "$dir/target" "$dir/site"
+        log "   run $run/$runs: mvnw broadside:build, clean, .mvn/jvm.config as init writes it (load $(load))"
+        rm -rf "$dir/target" "$dir/site"
+        config_on "$dir"
         mvn_build "$dir" "$BENCH/time.txt"
-        read -r w r < <(tail -1 "$BENCH/time.txt"); mvn_wall+=("$w"); mvn_rss+=("$r")
+        take "$BENCH/time.txt" mvn_wall mvn_rss mvn_cpu
 
         log "   run $run/$runs: mvnw broadside:build again, nothing changed (load $(load))"
         mvn_build "$dir" "$BENCH/time.txt"
-        read -r w r < <(tail -1 "$BENCH/time.txt"); rebuild_wall+=("$w")
+        take "$BENCH/time.txt" rebuild_wall rebuild_rss rebuild_cpu
 
-        log "   run $run/$runs: mvnw broadside:build with .mvn/jvm.config '$JVM_CONFIG' (load $(load))"
-        rm -rf "$dir/target" "$dir/site"
-        mkdir -p "$dir/.mvn" && echo "$JVM_CONFIG" >"$dir/.mvn/jvm.config"
+        log "   run $run/$runs: CI rebuild: one campaign changed, fresh checkout (no site/), target/broadside/ cached (load $(load))"
+        rm -rf "$dir/site"
+        edit_one "$dir" "$run"
         mvn_build "$dir" "$BENCH/time.txt"
-        rm -rf "$dir/.mvn"
-        read -r w r < <(tail -1 "$BENCH/time.txt"); tuned_wall+=("$w"); tuned_rss+=("$r")
+        take "$BENCH/time.txt" ci_wall ci_rss ci_cpu
+
+        log "   run $run/$runs: mvnw broadside:build without .mvn/jvm.config, Java's defaults (load $(load))"
+        rm -rf "$dir/target" "$dir/site"
+        config_off "$dir"
+        mvn_build "$dir" "$BENCH/time.txt"
+        config_on "$dir"
+        take "$BENCH/time.txt" plain_wall plain_rss plain_cpu
 
         log "   run $run/$runs: engine in a fresh JVM (load $(load))"
         "$TIME" -f "%e %M" -o "$BENCH/time.txt" java -cp "$CP" io.github.broadside.bench.EngineBench \
@@ -134,9 +156,9 @@ for case in $CASES; do
         if [ -n "$HUGO" ] && [ -z "$images" ]; then
             log "   run $run/$runs: hugo (load $(load))"
             rm -rf "$hdir/public" "$hdir/resources"
-            (cd "$hdir" && "$TIME" -f "%e %M" -o "$BENCH/time.txt" "$HUGO" --quiet >"$BENCH/hugo.log" 2>&1) \
+            (cd "$hdir" && "$TIME" -f "%e %M %U %S" -o "$BENCH/time.txt" "$HUGO" --quiet >"$BENCH/hugo.log" 2>&1) \
                 || { cat "$BENCH/hugo.log" >&2; exit 1; }
-            read -r w r < <(tail -1 "$BENCH/time.txt"); hugo_wall+=("$w"); hugo_rss+=("$r")
+            take "$BENCH/time.txt" hugo_wall hugo_rss hugo_cpu
         fi
     done
     log "   serve: edit -> page served, 5 edits (load $(load))"
@@ -151,24 +173,28 @@ for case in $CASES; do
     mvn_med=$(printf '%s\n' "${mvn_wall[@]}" | median)
     ms_page=$(awk -v w="$mvn_med" -v p="$pages" 'BEGIN {if (w == "-") print "-"; else printf "%.2f", w*1000/p}')
     rss=$(printf '%s\n' "${mvn_rss[@]}" | sort -n | tail -1)
-    tuned_rss_max=$(printf '%s\n' "${tuned_rss[@]}" | sort -n | tail -1)
+    plain_rss_max=$(printf '%s\n' "${plain_rss[@]}" | sort -n | tail -1)
+    ci_rss_max=$(printf '%s\n' "${ci_rss[@]}" | sort -n | tail -1)
     eng_rss_max=$(printf '%s\n' "${eng_rss[@]}" | sort -n | tail -1)
-    hugo_cell="-"; ratio="-"
+    hugo_cell="-"; ratio="-"; ci_ratio="-"
     if [ ${#hugo_wall[@]} -gt 0 ]; then
         hugo_med=$(printf '%s\n' "${hugo_wall[@]}" | median)
-        hugo_cell="$(printf '%s\n' "${hugo_wall[@]}" | stats) s, $(( $(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1) / 1024 )) MiB"
+        hugo_cell="$(printf '%s\n' "${hugo_wall[@]}" | stats) s, CPU $(printf '%s\n' "${hugo_cpu[@]}" | median) s, $(( $(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1) / 1024 )) MiB"
         ratio=$(awk -v a="$mvn_med" -v b="$hugo_med" 'BEGIN {if (a == "-" || b == "-") print "-"; else printf "%.2f", a/b}')
+        ci_med=$(printf '%s\n' "${ci_wall[@]}" | median)
+        ci_ratio=$(awk -v a="$ci_med" -v b="$hugo_med" 'BEGIN {if (a == "-" || b == "-") print "-"; else printf "%.0f %%", 100*a/b}')
     elif [ -z "$HUGO" ]; then
         hugo_cell="not installed"
     else
         hugo_cell="see the row without pictures"
     fi
-    ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s, $((rss / 1024)) MiB | $ms_page \
-| $(printf '%s\n' "${rebuild_wall[@]}" | stats) s \
-| $(printf '%s\n' "${tuned_wall[@]}" | stats) s, $((tuned_rss_max / 1024)) MiB \
+    ROWS+=("| $name | $(printf '%s\n' "${mvn_wall[@]}" | stats) s, CPU $(printf '%s\n' "${mvn_cpu[@]}" | median) s, $((rss / 1024)) MiB | $ms_page \
+| $(printf '%s\n' "${rebuild_wall[@]}" | stats) s, CPU $(printf '%s\n' "${rebuild_cpu[@]}" | median) s \
+| $(printf '%s\n' "${ci_wall[@]}" | stats) s, CPU $(printf '%s\n' "${ci_cpu[@]}" | median) s, $((ci_rss_max / 1024)) MiB \
+| $(printf '%s\n' "${plain_wall[@]}" | stats) s, CPU $(printf '%s\n' "${plain_cpu[@]}" | median) s, $((plain_rss_max / 1024)) MiB \
 | $(printf '%s\n' "${eng_cold[@]}" | stats) ms | $(printf '%s\n' "${eng_warm[@]}" | stats) ms \
 | $(printf '%s\n' "${eng_edit[@]}" | stats) ms | $((eng_rss_max / 1024)) MiB | $files files, $((out / 1024)) MiB (in: $((input / 1024)) MiB) \
-| $hugo_cell | $ratio |")
+| $hugo_cell | $ratio | $ci_ratio |")
     NOTES+=("- $name: load averages (1/5/15 min) before each run: $(IFS=';'; echo "${loads[*]}")")
     log "   ${ROWS[-1]}"
 done
@@ -195,16 +221,20 @@ SERVE="This is a full rebuild; the dev server's incremental path is measured in 
     echo
     echo "## Results"
     echo
-    echo "| corpus | \`mvnw broadside:build\`: wall, peak RSS | ms/page | rebuild, nothing changed | same with .mvn/jvm.config | engine cold | engine warm | edit → output | engine RSS | output | Hugo | Broadside / Hugo |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| corpus | \`mvnw broadside:build\` as init sets it up: wall, CPU, peak RSS | ms/page | rebuild, nothing changed | CI rebuild, one campaign changed | same clean build without .mvn/jvm.config | engine cold | engine warm | edit → output | engine RSS | output | Hugo: wall, CPU, RSS | Broadside / Hugo (wall) | CI rebuild / Hugo |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "- *wall*: \`mvnw -o -q broadside:build\` from the shell prompt to exit, Maven start-up included, on a"
-    echo "  clean project (no \`site/\`, no \`target/\`, so every share card is drawn)."
+    echo "  clean project (no \`site/\`, no \`target/\`, so every share card is drawn), with the \`.mvn/jvm.config\`"
+    echo "  that \`init\` writes into every new site: \`$JVM_CONFIG\`. *CPU*: user + sys time of the"
+    echo "  whole process tree (steadier than wall time on a shared machine)."
     echo "- *rebuild, nothing changed*: the same command once more: share cards come from \`target/broadside/cards\`"
     echo "  and unchanged pages are linked from the previous \`site/\` instead of written."
     echo "  Maven start-up alone (the same command with \`-Dbroadside.skip=true\`): $(printf '%s\n' "${STARTUP[@]}" | stats) s."
-    echo "- *.mvn/jvm.config*: the same build with the site's \`.mvn/jvm.config\` holding \`$JVM_CONFIG\`."
+    echo "- *CI rebuild*: after that rebuild, one campaign's text changed and \`site/\` deleted (a fresh checkout),"
+    echo "  \`target/broadside/\` kept (what the CI recipes \`init\` writes cache between runs)."
+    echo "- *without .mvn/jvm.config*: the same clean build under Java's default GC, heap sizing and compilers."
     echo "- *engine cold*: \`SiteBuilder.build()\` in a fresh JVM (no Maven); *warm*: one more build in that JVM."
     echo "- *edit → output*: one page edited on disk, then rebuilt in the warm JVM until its output has the change."
     echo "  $SERVE"

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *                       from, from {@code privacy: {allowOrigins: [...]}}; normally none
  * @param forms     the form provider every action posts to unless it overrides it ({@code forms:})
  * @param quickExit the site-wide quick exit ({@code quickExit:})
+ * @param pageSize  how many campaigns a home or term page lists before the next page
+ *                  ({@code pagination: {pageSize: N}}; default {@value #DEFAULT_PAGE_SIZE})
  */
 public record SiteConfig(
         String title,
@@ -32,7 +34,11 @@ public record SiteConfig(
         List<String> allowedOrigins,
         Optional<FormSettings> forms,
         QuickExit quickExit,
-        Localization localization) {
+        Localization localization,
+        int pageSize) {
+
+    /** Campaigns per list page when {@code site.yml} does not say. */
+    public static final int DEFAULT_PAGE_SIZE = 24;
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -53,13 +59,16 @@ public record SiteConfig(
             baseUrl = URI.create(baseUrl + "/");
         }
         Objects.requireNonNull(localization, "localization");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
+        }
     }
 
     /** A configuration with defaults for everything after {@code drafts}: no forms, no quick exit, one language. */
     public SiteConfig(String title, String description, URI baseUrl, String defaultLanguage, String organization,
             String organizationUrl, List<Link> navigation, List<Link> footerLinks, String privacyUrl, boolean drafts) {
         this(title, description, baseUrl, defaultLanguage, organization, organizationUrl, navigation, footerLinks,
-                privacyUrl, drafts, List.of(), Optional.empty(), QuickExit.defaults(), Localization.defaults());
+                privacyUrl, drafts, List.of(), Optional.empty(), QuickExit.defaults(), Localization.defaults(), DEFAULT_PAGE_SIZE);
     }
 
     /** The path part of the base URL, starting and ending with a slash. */
@@ -96,27 +105,32 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization, pageSize);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit, localization);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit, localization, pageSize);
     }
 
     public SiteConfig withForms(Optional<FormSettings> newForms) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit, localization);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit, localization, pageSize);
     }
 
     public SiteConfig withQuickExit(QuickExit newQuickExit) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit, localization);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit, localization, pageSize);
+    }
+
+    public SiteConfig withPageSize(int newPageSize) {
+        return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization, newPageSize);
     }
 
     public SiteConfig withLocalization(Localization newLocalization) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, newLocalization);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, newLocalization, pageSize);
     }
 
     /**
@@ -141,6 +155,6 @@ public record SiteConfig(
         return new SiteConfig(settings.title().orElse(title), settings.description().orElse(description), baseUrl,
                 defaultLanguage, organization, organizationUrl, links.apply(settings.navigation().orElse(navigation)),
                 links.apply(settings.footerLinks().orElse(footerLinks)), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
-                allowedOrigins, forms, quickExit, localization);
+                allowedOrigins, forms, quickExit, localization, pageSize);
     }
 }

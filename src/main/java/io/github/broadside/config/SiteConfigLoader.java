@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class SiteConfigLoader {
     static final Set<String> KEYS = SiteFields.SITE.keys();
+    /** The largest {@code pagination: pageSize}: a list page stays a page, not the whole site. */
+    static final int MAX_PAGE_SIZE = 1000;
     static final Set<String> QUICK_EXIT_KEYS = SiteFields.QUICK_EXIT.keys();
     static final Set<String> LANGUAGE_KEYS = SiteFields.LANGUAGE.keys();
     private static final java.util.regex.Pattern FOLDER_TAG = java.util.regex.Pattern.compile(
@@ -63,7 +65,7 @@ public final class SiteConfigLoader {
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
                 List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults(),
-                Localization.defaults());
+                Localization.defaults(), SiteConfig.DEFAULT_PAGE_SIZE);
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -97,7 +99,24 @@ public final class SiteConfigLoader {
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
                 organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
                 map.bool("drafts", false), allowedOrigins(map), map.map("forms").map(FormSettings::read),
-                quickExit(map), localization(map));
+                quickExit(map), localization(map), pageSize(map));
+    }
+
+    /** {@code pagination: {pageSize: N}}: campaigns per home or term page, 1 to {@value #MAX_PAGE_SIZE}. */
+    private static int pageSize(YamlMap map) {
+        Optional<YamlMap> block = map.map("pagination");
+        if (block.isEmpty()) {
+            return SiteConfig.DEFAULT_PAGE_SIZE;
+        }
+        block.get().warnUnknownKeys(SiteFields.PAGINATION.keys(), "pagination");
+        java.util.OptionalLong size = block.get().integer("pageSize");
+        if (size.isPresent() && (size.getAsLong() < 1 || size.getAsLong() > MAX_PAGE_SIZE)) {
+            block.get().valueError("pageSize", "a page size of " + size.getAsLong() + " is out of range",
+                    "give a number of campaigns per list page from 1 to " + MAX_PAGE_SIZE + ", e.g. pageSize: "
+                            + SiteConfig.DEFAULT_PAGE_SIZE);
+            return SiteConfig.DEFAULT_PAGE_SIZE;
+        }
+        return size.isPresent() ? (int) size.getAsLong() : SiteConfig.DEFAULT_PAGE_SIZE;
     }
 
     /** The multilingual keys: {@code languages:}, {@code defaultLanguageInSubfolder:}, {@code untranslatedCampaigns:}. */

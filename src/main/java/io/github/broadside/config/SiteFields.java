@@ -32,6 +32,9 @@ public final class SiteFields {
             Field.of("description", Kind.TEXT, "The site description on this language's pages."),
             Field.nested("navigation", Kind.BLOCKS, LINK, "The navigation on this language's pages."),
             Field.nested("footer", Kind.BLOCK, FOOTER, "The footer links on this language's pages."));
+    public static final Block PAGINATION = Block.of("pagination",
+            Field.of("pageSize", Kind.INTEGER, "How many campaigns the home page and each tag or category page list"
+                    + " before continuing on /page/2/, /page/3/... (1 to 1000; default 24)."));
     /** The values of {@code untranslatedCampaigns}. */
     public static final List<String> UNTRANSLATED = List.of("show", "omit");
     public static final Block SITE = Block.of("site.yml",
@@ -53,7 +56,8 @@ public final class SiteFields {
             Field.of("defaultLanguageInSubfolder", Kind.BOOLEAN, "true serves the default language under /en/ too,"
                     + " with a language chooser at the root."),
             Field.choice("untranslatedCampaigns", UNTRANSLATED, "show lists campaigns not translated into a"
-                    + " language, marked with their own language; omit leaves them out."));
+                    + " language, marked with their own language; omit leaves them out."),
+            Field.nested("pagination", Kind.BLOCK, PAGINATION, "How list pages are split into numbered pages."));
 
     private SiteFields() {
     }

@@ -231,9 +231,8 @@ public final class CampaignParser {
 
     /** Markdown the renderer cannot take (see {@link MarkdownLimits}) is an error at its line, not a crash. */
     private static void checkMarkdownLimits(Campaign c, String file, FrontMatter.Parts parts, Problems problems) {
-        String hint = "flatten the nested quotes or lists, or break up the run of characters";
         MarkdownLimits.check(c.body()).ifPresent(e -> problems.add(
-                Problem.error(file, parts.bodyLine() + e.line() - 1, 0, e.message(), hint)));
+                Problem.error(file, parts.bodyLine() + e.line() - 1, 0, e.message(), e.hint())));
         List<String> fields = new ArrayList<>();
         for (Action a : c.actions()) {
             fields.add(a.intro());
@@ -242,7 +241,7 @@ public final class CampaignParser {
         c.updates().forEach(u -> fields.add(u.text()));
         c.quote().ifPresent(q -> fields.add(q.text()));
         fields.stream().map(MarkdownLimits::check).flatMap(Optional::stream).findFirst().ifPresent(e -> problems.add(
-                Problem.error(file, parts.yamlLine(), 0, "in the front matter: " + e.message(), hint)));
+                Problem.error(file, parts.yamlLine(), 0, "in the front matter: " + e.message(), e.hint())));
     }
 
     private static Translation translation(ContentFile file) {

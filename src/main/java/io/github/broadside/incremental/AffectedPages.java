@@ -3,6 +3,7 @@ package io.github.broadside.incremental;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.render.CampaignReads;
 import io.github.broadside.render.PageRenderer;
+import io.github.broadside.render.Pager;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
 import java.util.ArrayList;
@@ -96,8 +97,12 @@ final class AffectedPages {
             Campaign now = change.getValue();
             linked.translationsOf(now).forEach(version -> add.accept(renderer.ownJobs(version)));
             // A list page shows what its templates read of a campaign, in the order of the list.
-            if (!SiteLinker.sameListPlace(change.getKey(), now)
-                    || CampaignReads.differ(listReads, change.getKey(), now)) {
+            // Lists are split into pages: a campaign that moved shifts the ones between its two places.
+            if (!SiteLinker.sameListPlace(change.getKey(), now)) {
+                linked.languages().forEach(lang -> add.accept(site.language(lang.language())
+                        .map(previous -> renderer.listJobs(lang, now, previous, change.getKey()))
+                        .orElseGet(() -> renderer.listJobs(lang, now))));
+            } else if (CampaignReads.differ(listReads, change.getKey(), now)) {
                 linked.languages().forEach(lang -> add.accept(renderer.listJobs(lang, now)));
             }
             Campaign old = change.getKey();
@@ -142,11 +147,16 @@ final class AffectedPages {
         return out;
     }
 
-    /** The output files of the tag and category pages of {@code language}. */
+    /** The output files of the tag and category pages of {@code language}, every numbered page included. */
     private static Set<String> termPaths(Site site, String language) {
         Set<String> out = new HashSet<>();
+        int pageSize = site.config().pageSize();
         site.language(language).ifPresent(lang -> Stream.concat(lang.tags().stream(),
-                lang.categories().stream()).forEach(t -> out.add(t.path().substring(1) + "index.html")));
+                lang.categories().stream()).forEach(t -> {
+                    for (int n = 1; n <= Pager.count(t.campaigns().size(), pageSize); n++) {
+                        out.add(Pager.pathOf(t.path(), n).substring(1) + "index.html");
+                    }
+                }));
         return out;
     }
 

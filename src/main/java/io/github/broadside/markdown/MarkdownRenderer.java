@@ -33,6 +33,10 @@ import org.jsoup.nodes.Element;
  * sanitizer could not change anything, so flexmark's HTML is used as it is instead of being parsed,
  * cleaned and written again by jsoup, which was a fifth of the build's time. Every other page goes
  * through {@link HtmlSanitizer} as before.
+ *
+ * <p>Time is linear in the text: {@link LinearInlineParserExtension} removes flexmark's copy of the
+ * paragraph per link, and {@link MarkdownLimits} refuses the shapes flexmark still takes quadratic
+ * time on.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -54,7 +58,8 @@ public final class MarkdownRenderer {
         this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                new LikelyLinkAutolinkExtension(), new SafelistAttributes(), new PlainTextExtension()));
+                new LikelyLinkAutolinkExtension(), new SafelistAttributes(), new PlainTextExtension(),
+                new LinearInlineParserExtension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

@@ -95,7 +95,7 @@ public class BuildMojo extends AbstractMojo {
         try {
             BuildResult result = new SiteBuilder(options).build();
             ProblemLog.print(getLog(), result.warnings());
-            result.languages().forEach(line -> getLog().info(line.format()));
+            result.languages().forEach(line -> getLog().info(io.github.broadside.problem.LogText.lines(line.format())));
             result.partlyUntranslated().forEach(p -> getLog().info("Partly untranslated, shown in the source's "
                     + "words: " + p.format()));
             int files = result.languages().stream().mapToInt(l -> l.files()).sum();

@@ -2,6 +2,7 @@ package io.github.broadside.maven;
 
 import io.github.broadside.BuildOptions;
 import io.github.broadside.check.SiteCheck;
+import io.github.broadside.problem.LogText;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Severity;
 import java.io.File;
@@ -87,7 +88,7 @@ public class CheckMojo extends AbstractMojo {
         PrintStream out = System.out;
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         for (Problem problem : report.problems()) {
-            out.println(problem.format());
+            out.println(LogText.lines(problem.format()));
             if (github) {
                 out.println("::" + problem.severity().label() + " file=" + escape(problem.file())
                         + (problem.line() > 0 ? ",line=" + problem.line() : "")
@@ -95,7 +96,7 @@ public class CheckMojo extends AbstractMojo {
                         + data(problem.message()));
             }
         }
-        report.notes().forEach(note -> getLog().info(note));
+        report.notes().forEach(note -> getLog().info(LogText.lines(note)));
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         String summary = "Checked " + report.pagesChecked() + " pages: " + errors + (errors == 1 ? " error, " : " errors, ")

@@ -47,11 +47,13 @@ public record Problem(String file, int line, int column, Severity severity, Stri
 
     /**
      * The one-line form {@code file:line:column: error: message}, which editors and CI annotators
-     * recognise, followed by the hint on its own indented line when there is one.
+     * recognise, followed by the hint on its own indented line when there is one. Control
+     * characters in the file, message and hint are escaped ({@link LogText}): what content wrote
+     * can neither add a line nor start one.
      */
     public String format() {
-        String head = location() + ": " + severity.label() + ": " + message;
-        return hint.isEmpty() ? head : head + System.lineSeparator() + "    hint: " + hint;
+        String head = LogText.line(location()) + ": " + severity.label() + ": " + LogText.line(message);
+        return hint.isEmpty() ? head : head + System.lineSeparator() + "    hint: " + LogText.line(hint);
     }
 
     @Override

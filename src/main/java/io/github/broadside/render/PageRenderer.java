@@ -141,7 +141,7 @@ public final class PageRenderer {
             jobs.add(new Job(file("/"), "languages", chooser));
         }
         for (LanguageSite lang : site.languages()) {
-            jobs.add(homeJob(lang));
+            jobs.addAll(homeJobs(lang));
             for (Campaign campaign : lang.campaigns()) {
                 jobs.add(pageJob(lang, campaign));
             }
@@ -173,33 +173,102 @@ public final class PageRenderer {
         return jobs;
     }
 
-    /** The home page of {@code lang}: it lists {@link LanguageSite#listed()}. */
-    public Job homeJob(LanguageSite lang) {
-        io.github.broadside.config.SiteConfig config = localized.get(lang.language());
-        Map<String, Object> home = base(lang, config.title(), config.description(), lang.homePath());
-        home.put("campaigns", lang.listed());
-        return new Job(file(lang.homePath()), "home", home);
-    }
-
     /**
-     * The list pages of {@code lang} that show {@code campaign}: the home page when it lists it, the
-     * page of each of its tags and categories, and the tag and category indexes.
+     * The home pages of {@code lang}: {@link LanguageSite#listed()} split into pages of the site's
+     * {@code pageSize}, the first at the language's home path, the others at {@code page/N/} below it.
      */
-    public List<Job> listJobs(LanguageSite lang, Campaign campaign) {
-        List<Job> jobs = new ArrayList<>();
-        if (lang.listed().stream().anyMatch(c -> c == campaign)) {
-            jobs.add(homeJob(lang));
+    public List<Job> homeJobs(LanguageSite lang) {
+        int count = Pager.count(lang.listed().size(), pageSize());
+        List<Job> jobs = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            jobs.add(homeJob(lang, n));
         }
-        if (!campaign.language().equals(lang.language())) {
-            return jobs;
-        }
-        listTerms(jobs, lang, lang.tags(), "tags", campaign);
-        listTerms(jobs, lang, lang.categories(), "categories", campaign);
         return jobs;
     }
 
     /**
-     * The term pages of {@code lang} named by either version of a campaign ({@code before}, {@code now}:
+     * Page {@code number} of the home of {@code lang}. Templates get {@code campaigns} (this page's
+     * share of the listed campaigns), {@code active} and {@code past} (the same, split by status) and
+     * {@code pager} ({@link Pager}).
+     */
+    private Job homeJob(LanguageSite lang, int number) {
+        io.github.broadside.config.SiteConfig config = localized.get(lang.language());
+        Pager pager = new Pager(number, Pager.count(lang.listed().size(), pageSize()), lang.homePath());
+        Map<String, Object> home = base(lang, pageTitle(lang, config.title(), pager), config.description(),
+                pager.path());
+        List<Campaign> campaigns = Pager.slice(lang.listed(), number, pageSize());
+        home.put("campaigns", campaigns);
+        home.put("active", campaigns.stream().filter(c -> c.status().isActive()).toList());
+        home.put("past", campaigns.stream().filter(c -> !c.status().isActive()).toList());
+        home.put("pager", pager);
+        return new Job(file(pager.path()), "home", home);
+    }
+
+    /** The title of a list page: the list's own on page 1, with the page number on the others. */
+    private String pageTitle(LanguageSite lang, String title, Pager pager) {
+        if (pager.number() == 1) {
+            return title;
+        }
+        // On the home page the site's title follows anyway (base.peb): "Page 2 · Campaigns".
+        return pager.firstPath().equals(lang.homePath())
+                ? templates.message(lang.language(), "pagination.page", Map.of("number", pager.number()))
+                : templates.message(lang.language(), "pagination.title", Map.of("title", title, "number", pager.number()));
+    }
+
+    private int pageSize() {
+        return site.config().pageSize();
+    }
+
+    /**
+     * The list pages of {@code lang} that show {@code campaign}: the home page that lists it, the
+     * page of each of its tags and categories that does, and the tag and category indexes.
+     */
+    public List<Job> listJobs(LanguageSite lang, Campaign campaign) {
+        return listJobs(lang, campaign, Optional.empty());
+    }
+
+    /**
+     * Like {@link #listJobs(LanguageSite, Campaign)} for a campaign that moved in the lists: also the
+     * pages between the place {@code before} had in {@code previous} (the same language, before the
+     * change) and its place now, whose share of the list shifted by one.
+     */
+    public List<Job> listJobs(LanguageSite lang, Campaign campaign, LanguageSite previous, Campaign before) {
+        return listJobs(lang, campaign, Optional.of(new Moved(previous, before)));
+    }
+
+    private record Moved(LanguageSite previous, Campaign before) {
+    }
+
+    private List<Job> listJobs(LanguageSite lang, Campaign campaign, Optional<Moved> moved) {
+        List<Job> jobs = new ArrayList<>();
+        int at = indexOf(lang.listed(), campaign);
+        if (at >= 0) {
+            int was = moved.map(m -> indexOf(m.previous().listed(), m.before())).orElse(-1);
+            int from = (was < 0 ? at : Math.min(at, was)) / pageSize() + 1;
+            int to = Math.max(at, was) / pageSize() + 1;
+            for (int n = from; n <= to; n++) {
+                jobs.add(homeJob(lang, n));
+            }
+        }
+        if (!campaign.language().equals(lang.language())) {
+            return jobs;
+        }
+        listTerms(jobs, lang, lang.tags(), "tags", campaign, moved);
+        listTerms(jobs, lang, lang.categories(), "categories", campaign, moved);
+        return jobs;
+    }
+
+    private static int indexOf(List<Campaign> list, Campaign campaign) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == campaign) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Every page of the term lists of {@code lang} named by either version of a campaign ({@code before}, {@code now}:
      * by their tags and categories, grouped by slug) that the site has, and the indexes of those kinds.
      */
     public List<Job> termJobs(LanguageSite lang, Campaign before, Campaign now) {
@@ -217,16 +286,25 @@ public final class PageRenderer {
         if (slugs.isEmpty() || terms.isEmpty()) {
             return;
         }
-        terms.stream().filter(t -> slugs.contains(t.slug())).forEach(t -> jobs.add(termJob(lang, t, kind)));
+        terms.stream().filter(t -> slugs.contains(t.slug())).forEach(t -> jobs.addAll(termJobs(lang, t, kind)));
         jobs.add(termsJob(lang, terms, kind));
     }
 
-    private void listTerms(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind, Campaign campaign) {
+    private void listTerms(List<Job> jobs, LanguageSite lang, List<Term> terms, String kind, Campaign campaign,
+            Optional<Moved> moved) {
         boolean member = false;
         for (Term term : terms) {
-            if (term.campaigns().stream().anyMatch(c -> c == campaign)) {
+            int at = indexOf(term.campaigns(), campaign);
+            if (at >= 0) {
                 member = true;
-                jobs.add(termJob(lang, term, kind));
+                int was = moved.flatMap(m -> (kind.equals("tags") ? m.previous().tags() : m.previous().categories())
+                        .stream().filter(t -> t.slug().equals(term.slug())).findFirst())
+                        .map(t -> indexOf(t.campaigns(), moved.get().before())).orElse(-1);
+                int from = (was < 0 ? at : Math.min(at, was)) / pageSize() + 1;
+                int to = Math.max(at, was) / pageSize() + 1;
+                for (int n = from; n <= to; n++) {
+                    jobs.add(termJob(lang, term, kind, n));
+                }
             }
         }
         if (member) {
@@ -314,7 +392,7 @@ public final class PageRenderer {
         }
         jobs.add(termsJob(lang, terms, kind));
         for (Term term : terms) {
-            jobs.add(termJob(lang, term, kind));
+            jobs.addAll(termJobs(lang, term, kind));
         }
     }
 
@@ -326,12 +404,25 @@ public final class PageRenderer {
         return new Job(file(indexPath), "terms", index);
     }
 
-    private Job termJob(LanguageSite lang, Term term, String kind) {
-        Map<String, Object> context = base(lang, term.name(), "", term.path());
+    /** Every page of a term's list (see {@link #homeJobs} for the split). */
+    private List<Job> termJobs(LanguageSite lang, Term term, String kind) {
+        int count = Pager.count(term.campaigns().size(), pageSize());
+        List<Job> jobs = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            jobs.add(termJob(lang, term, kind, n));
+        }
+        return jobs;
+    }
+
+    /** Page {@code number} of a term: {@code campaigns} is this page's share of the term's, {@code pager} where it stands. */
+    private Job termJob(LanguageSite lang, Term term, String kind, int number) {
+        Pager pager = new Pager(number, Pager.count(term.campaigns().size(), pageSize()), term.path());
+        Map<String, Object> context = base(lang, pageTitle(lang, term.name(), pager), "", pager.path());
         context.put("term", term);
         context.put("kind", kind);
-        context.put("campaigns", term.campaigns());
-        return new Job(file(term.path()), "term", context);
+        context.put("campaigns", Pager.slice(term.campaigns(), number, pageSize()));
+        context.put("pager", pager);
+        return new Job(file(pager.path()), "term", context);
     }
 
     /** Marks a stale translation for the notice that links to its current source. */

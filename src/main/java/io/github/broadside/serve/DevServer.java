@@ -56,7 +56,7 @@ public final class DevServer implements AutoCloseable {
 
     private DevServer(ServeOptions options, ServeLog log, HttpServer http) throws IOException {
         this.options = options;
-        this.log = log;
+        this.log = ServeLog.escaping(log);
         this.http = http;
         InetSocketAddress bound = http.getAddress();
         String host = bound.getAddress().getHostAddress();
@@ -66,7 +66,7 @@ public final class DevServer implements AutoCloseable {
         this.folder = new SiteFolder(options.siteDir());
         this.reload = new LiveReload(Long.toString(System.nanoTime(), 36), 0);
         this.sink = new FormSink(options.submissions(), this::isCampaign, this::translationGroup,
-                Clock.systemUTC());
+                Clock.systemUTC(), this.log);
         this.watcher = new SourceWatcher(QUIET, LONGEST, this::rebuild);
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newCachedThreadPool(task -> {

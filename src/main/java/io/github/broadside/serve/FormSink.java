@@ -48,9 +48,20 @@ import java.util.regex.Pattern;
  * accepts JSON. {@code GET /_broadside/count/<campaign>} answers {@code {"count":N}}: the
  * submissions in the file for that campaign and its translations (one count per campaign across
  * its languages, as the goal is shared); each line still names the language version signed.
+ *
+ * <p>Any web page the author visits while serve runs can send a form here, so the sink takes posts
+ * only from the pages serve itself sends: a post whose {@code Origin} is not serve's own address,
+ * or that the browser marks {@code Sec-Fetch-Site} other than {@code same-origin} or {@code none},
+ * is refused with 403 (a request with neither header comes from a program, not a page). The
+ * submissions file stops growing at {@link #MAX_FILE} (507, and one line in serve's log); bodies
+ * are capped at {@link #MAX_BODY}.
  */
 final class FormSink implements AutoCloseable {
     static final int MAX_BODY = 64 * 1024;
+    /** The most the submissions file grows to: a demo needs thousands of submissions, not millions. */
+    static final long MAX_FILE = 10L * 1024 * 1024;
+    /** Foreign origins named in the log; more are refused without a line each. */
+    private static final int LOGGED_ORIGINS = 20;
     static final int MAX_FIELDS = 100;
     /** How much of a too-large body is read and thrown away so that the 413 reaches the client. */
     private static final long DRAIN = 1024 * 1024;
@@ -65,6 +76,10 @@ final class FormSink implements AutoCloseable {
     private final Predicate<String> campaigns;
     private final java.util.function.UnaryOperator<String> group;
     private final Clock clock;
+    private final ServeLog log;
+    private final long maxFile;
+    private final java.util.Set<String> loggedOrigins = new java.util.HashSet<>();
+    private boolean fullLogged;
     private final JsonFactory json = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -78,17 +93,16 @@ final class FormSink implements AutoCloseable {
      * @param campaigns which campaign ids exist now (a post to any other id gets a 404)
      * @param group     the translation group of a campaign id now: ids of one campaign's language
      *                  versions give the same value, so they share one count
+     * @param log       where refused origins and a full file are reported
      */
-    FormSink(Path file, Predicate<String> campaigns, java.util.function.UnaryOperator<String> group, Clock clock) {
+    FormSink(Path file, Predicate<String> campaigns, java.util.function.UnaryOperator<String> group, Clock clock,
+            ServeLog log) {
         this.file = file.toAbsolutePath().normalize();
         this.campaigns = campaigns;
         this.group = group;
         this.clock = clock;
-    }
-
-    /** A sink where every campaign id counts on its own. */
-    FormSink(Path file, Predicate<String> campaigns, Clock clock) {
-        this(file, campaigns, id -> id, clock);
+        this.log = log;
+        this.maxFile = MAX_FILE;
     }
 
     /** A request the sink refuses, with the status and the reason shown to the sender. */
@@ -109,6 +123,7 @@ final class FormSink implements AutoCloseable {
                     exchange.getResponseHeaders().set("Allow", "POST");
                     throw new Refused(405, "send the form with POST");
                 }
+                checkSameOrigin(exchange);
                 String id = campaignId(exchange.getRequestURI().getRawPath(), SUBMIT);
                 Map<String, Object> fields = read(exchange);
                 Map<String, Object> stored = new LinkedHashMap<>();
@@ -137,6 +152,30 @@ final class FormSink implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Refuses a post sent by a page of another origin: a browser names the page's origin in
+     * {@code Origin} and tells in {@code Sec-Fetch-Site} how it relates to this server.
+     */
+    private void checkSameOrigin(HttpExchange exchange) throws Refused {
+        String fetchSite = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        boolean foreignSite = fetchSite != null && !fetchSite.trim().equalsIgnoreCase("same-origin")
+                && !fetchSite.trim().equalsIgnoreCase("none");
+        boolean foreignOrigin = origin != null && (host == null || !origin.trim().equalsIgnoreCase("http://" + host.trim()));
+        if (!foreignSite && !foreignOrigin) {
+            return;
+        }
+        String from = origin != null ? origin.trim() : "a " + fetchSite.trim() + " page";
+        synchronized (lock) {
+            if (loggedOrigins.size() < LOGGED_ORIGINS && loggedOrigins.add(from)) {
+                log.warn("Refused a form post from " + from + ": the preview's form sink takes posts only from"
+                        + " pages serve sends");
+            }
+        }
+        throw new Refused(403, "serve's form sink takes posts only from the pages serve sends, not from " + from);
     }
 
     private int currentCount(String id) throws IOException {
@@ -339,11 +378,22 @@ final class FormSink implements AutoCloseable {
     }
 
     /** Appends one line and forces it to disk; returns the campaign's new count (all its languages). */
-    private int append(String id, Map<String, Object> fields) throws IOException {
+    private int append(String id, Map<String, Object> fields) throws IOException, Refused {
         String line = line(id, fields) + "\n";
         ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
         synchronized (lock) {
             Map<String, Integer> known = counts();
+            if (writtenSize + bytes.remaining() > maxFile) {
+                String full = "the preview's submissions file " + file.getFileName() + " has reached its limit of "
+                        + sizeText(maxFile) + "; delete it to start afresh";
+                if (!fullLogged) {
+                    fullLogged = true;
+                    log.warn("Form submissions are no longer stored: " + file + " has reached " + sizeText(maxFile)
+                            + "; delete it to start afresh");
+                }
+                throw new Refused(507, full);
+            }
+            fullLogged = false;
             if (channel == null) {
                 Files.createDirectories(file.getParent());
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -438,6 +488,10 @@ final class FormSink implements AutoCloseable {
             // A line someone broke by hand counts for nothing.
         }
         return Optional.empty();
+    }
+
+    private static String sizeText(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
     }
 
     static String quote(String text) {

@@ -1,5 +1,6 @@
 package io.github.broadside.serve;
 
+import io.github.broadside.problem.LogText;
 import io.github.broadside.problem.Problem;
 import java.util.List;
 import java.util.Locale;
@@ -118,10 +119,11 @@ final class Overlay {
     private static void list(StringBuilder out, List<Problem> problems, int shown) {
         out.append("<ol>\n");
         for (Problem problem : problems.subList(0, Math.min(shown, problems.size()))) {
-            out.append("<li><code>").append(escape(problem.location())).append("</code> ")
-                    .append(escape(problem.message()));
+            // control characters shown as escapes, as in the log: a crafted value shows what it holds
+            out.append("<li><code>").append(escape(LogText.line(problem.location()))).append("</code> ")
+                    .append(escape(LogText.line(problem.message())));
             if (!problem.hint().isEmpty()) {
-                out.append("<br><span class=\"hint\">").append(escape(problem.hint())).append("</span>");
+                out.append("<br><span class=\"hint\">").append(escape(LogText.line(problem.hint()))).append("</span>");
             }
             out.append("</li>\n");
         }
@@ -137,7 +139,7 @@ final class Overlay {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>Not found</title>\n</head>\n<body>\n<main>\n<h1>Not found</h1>\n<p>Nothing is published at <code>"
-                + escape(path) + "</code>. <a href=\"/\">Go to the home page</a>.</p>\n</main>\n</body>\n</html>\n";
+                + escape(LogText.line(path)) + "</code>. <a href=\"/\">Go to the home page</a>.</p>\n</main>\n</body>\n</html>\n";
     }
 
     static String escape(String text) {

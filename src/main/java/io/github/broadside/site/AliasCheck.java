@@ -55,6 +55,12 @@ final class AliasCheck {
                         problems.add(Problem.error(campaign.file(), line, 0,
                                 "the alias '" + alias + "' is inside the site's own folder /" + first + "/",
                                 "remove it from 'aliases:'"));
+                    } else if (inPagesFolder(sites, alias)) {
+                        // Later pages of a home list (/page/2/, /es/page/2/) come and go as the site grows.
+                        problems.add(Problem.error(campaign.file(), line, 0,
+                                "the alias '" + alias + "' is inside a folder of the home page's numbered pages ("
+                                        + pagesFolder(sites, alias) + ")",
+                                "remove it from 'aliases:'; addresses there are kept for the list's later pages"));
                     } else {
                         Campaign other = seen.putIfAbsent(file, campaign);
                         if (other != null && other != campaign) {
@@ -66,6 +72,21 @@ final class AliasCheck {
                 }
             }
         }
+    }
+
+    /** Whether {@code alias} lies in a language's {@code page/} folder, where its home's later pages go. */
+    private static boolean inPagesFolder(List<LanguageSite> sites, String alias) {
+        return !pagesFolder(sites, alias).isEmpty();
+    }
+
+    private static String pagesFolder(List<LanguageSite> sites, String alias) {
+        for (LanguageSite lang : sites) {
+            String folder = lang.homePath() + LanguageSite.PAGES_FOLDER + "/";
+            if (alias.startsWith(folder) || alias.equals(folder.substring(0, folder.length() - 1))) {
+                return folder;
+            }
+        }
+        return "";
     }
 
     /** The file a site path is written to: {@code /x/} and {@code /x/index.html} are one address. */

@@ -25,6 +25,12 @@ public record LanguageSite(
         String name,
         String dir,
         List<Campaign> listed) {
+    /**
+     * The folder below a list's first page (the home page, a tag or category page) that holds its
+     * later pages ({@code /page/2/}); no slug or alias may take it.
+     */
+    public static final String PAGES_FOLDER = "page";
+
 
     public LanguageSite {
         Objects.requireNonNull(language, "language");

@@ -31,7 +31,7 @@ import java.util.function.Function;
 public final class SiteLinker {
     /** First URL segments the site itself uses; a campaign with one of these slugs would clash. */
     static final Set<String> RESERVED = Set.of("tags", "categories", "assets", "static", "_broadside",
-            "cover-your-tracks");
+            "cover-your-tracks", LanguageSite.PAGES_FOLDER);
 
     private SiteLinker() {
     }

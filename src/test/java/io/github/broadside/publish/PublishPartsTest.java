@@ -182,4 +182,52 @@ class PublishPartsTest {
         assertThat(done).isEqualTo("<p><img src=\"/a.png\" alt=\"A\" width=\"640\" height=\"480\">"
                 + " <img src=\"/b.png\" width=\"5\" alt=\"\"> <img alt=\"\" src=\"/c.svg\"/></p>");
     }
+
+    /** The tags a plain {@code find()} over the whole page sees: what {@code complete} did before its prefilter. */
+    private static String byRegexAlone(String html, java.util.function.Function<String, Optional<java.awt.Dimension>> sizeOf) {
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<[iI][mM][gG]\\b[^>]*>").matcher(html);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (tags.find()) {
+            String tag = tags.group();
+            java.util.regex.Matcher src = java.util.regex.Pattern.compile("\\ssrc=\"([^\"]*)\"",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(tag);
+            if (java.util.regex.Pattern.compile("\\s(width|height)=", java.util.regex.Pattern.CASE_INSENSITIVE)
+                    .matcher(tag).find() || !src.find()) {
+                continue;
+            }
+            Optional<java.awt.Dimension> size = sizeOf.apply(org.jsoup.parser.Parser.unescapeEntities(src.group(1), true));
+            if (size.isEmpty()) {
+                continue;
+            }
+            int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+            out.append(html, last, tags.start()).append(tag.substring(0, end).stripTrailing()).append(" width=\"")
+                    .append(size.get().width).append("\" height=\"").append(size.get().height).append('"')
+                    .append(tag.substring(end));
+            last = tags.end();
+        }
+        return out.append(html, last, html.length()).toString();
+    }
+
+    @Test
+    void imageSizesFindTheSameTagsAsTheRegularExpressionAlone() {
+        java.util.function.Function<String, Optional<java.awt.Dimension>> sizeOf = src -> src.startsWith("/")
+                ? Optional.of(new java.awt.Dimension(src.length(), 7)) : Optional.empty();
+        List<String> cases = new ArrayList<>(List.of("", "<", "<i", "<im", "<img", "<img>", "<IMG SRC=\"/x.png\">",
+                "<ImG src=\"/a.png\"/>", "<imgx src=\"/a.png\">", "<img alt=\"<img src=&quot;/b.png&quot;>\" src=\"/a.png\">",
+                "<<img src=\"/a.png\">", "x<img src=\"/a.png\"", "<img\tsrc=\"/a.png\">", "<img-src=\"/a.png\">"));
+        java.util.Random random = new java.util.Random(16);
+        String[] pieces = {"<", ">", "img", "IMG", "iMg", " src=\"/p.png\"", " src=\"https://x/\"", " width=1", "a",
+                " ", "/", "\"", "<p>", "é", "\n"};
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int j = random.nextInt(20); j > 0; j--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            cases.add(html.toString());
+        }
+        for (String html : cases) {
+            assertThat(ImageSizes.complete(html, sizeOf)).as(html).isEqualTo(byRegexAlone(html, sizeOf));
+        }
+    }
 }

@@ -46,6 +46,14 @@ class SiteScaffoldTest {
         assertThat(Files.isExecutable(folder.resolve("mvnw"))).isTrue();
         assertThat(Files.readString(folder.resolve(".mvn/wrapper/maven-wrapper.properties")))
                 .contains("distributionSha256Sum=");
+        // Maven's JVM gets the settings measured in docs/performance.md, the same this repository (and its
+        // benchmark, scripts/bench.sh) uses for its own sample site.
+        String jvmConfig = Files.readString(folder.resolve(".mvn/jvm.config"));
+        assertThat(jvmConfig.trim().split("\\s+")).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xmx2g");
+        assertThat(jvmConfig).isEqualTo(Files.readString(Path.of(".mvn/jvm.config")));
+        assertThat(Files.readString(Path.of("scripts/bench.sh")))
+                .contains("src/main/resources/io/github/broadside/scaffold/init/jvm.config");
         String readme = Files.readString(folder.resolve("README.md"));
         assertThat(readme).contains("./mvnw broadside:serve", "./mvnw broadside:build");
         assertThat(Files.readString(folder.resolve(".github/workflows/pages.yml")))

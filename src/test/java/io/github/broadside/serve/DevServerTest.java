@@ -201,6 +201,21 @@ class DevServerTest {
         assertThat(Jsoup.parse(get("/stop-unjust-raids/").body()).select("#broadside-problems")).isEmpty();
     }
 
+    /** Issue 13: a crafted value started a line with a GitHub Actions workflow command in the log. */
+    @Test
+    void aCraftedValueIsEscapedInTheLogAndTheProblemBar() throws Exception {
+        Path raids = dir.resolve("content/en/stop-unjust-raids.md");
+        BlockingQueue<String> events = events();
+        Files.writeString(raids, Files.readString(raids).replace("status: active",
+                "status: \"x\\n::warning file=x::pwned\\e[2J\\a\\L\\r\""));
+        assertThat(nextReload(events, 5000)).isNotNull();
+        assertThat(log).anyMatch(l -> l.contains("x\\n::warning file=x::pwned\\u001b[2J\\u0007"));
+        assertThat(String.join("\n", log).split("\\R")).noneMatch(l -> l.strip().startsWith("::"))
+                .noneMatch(l -> l.chars().anyMatch(c -> c == 0x1b || c == 7 || c == 0x2028));
+        String bar = Jsoup.parse(get("/privacy/").body()).select("#broadside-problems li").text();
+        assertThat(bar).contains("x\\n::warning file=x::pwned\\u001b[2J\\u0007");
+    }
+
     @Test
     void draftsAreServedAndNewFilesAppear() throws Exception {
         BlockingQueue<String> events = events();

@@ -37,6 +37,7 @@ class FormSinkTest {
     Path dir;
     DevServer server;
     Path submissions;
+    List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -52,6 +53,7 @@ class FormSinkTest {
 
             @Override
             public void warn(String line) {
+                warnings.add(line);
             }
 
             @Override
@@ -255,5 +257,60 @@ class FormSinkTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(submissions).doesNotExist();
+    }
+
+    HttpResponse<String> postWith(String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.address().resolve("/_broadside/submit/stop-unjust-raids"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=a%40example.org&name=A"));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue 13: any page the author visited could post here (cross-site request forgery). */
+    @Test
+    void postsFromOtherSitesAreRefused() throws Exception {
+        HttpResponse<String> foreign = postWith("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("only from the pages serve sends", "https://evil.example");
+        assertThat(postWith("Origin", "https://evil.example").statusCode()).as("Origin alone").isEqualTo(403);
+        assertThat(postWith("Origin", "null").statusCode()).as("a sandboxed or file: page").isEqualTo(403);
+        assertThat(postWith("Sec-Fetch-Site", "cross-site").statusCode()).as("no Origin, cross-site").isEqualTo(403);
+        assertThat(postWith("Sec-Fetch-Site", "same-site").statusCode()).as("another port of this host").isEqualTo(403);
+        String own = "http://" + server.address().getAuthority();
+        assertThat(postWith("Origin", own.replace("127.0.0.1", "localhost"), "Sec-Fetch-Site", "same-origin")
+                .statusCode()).as("another origin in same-origin's clothes").isEqualTo(403);
+        assertThat(Files.exists(submissions)).as("nothing stored").isFalse();
+        assertThat(warnings).filteredOn(w -> w.contains("Refused a form post from https://evil.example")).hasSize(1);
+
+        assertThat(postWith("Origin", own, "Sec-Fetch-Site", "same-origin").statusCode()).isEqualTo(303);
+        assertThat(postWith("Sec-Fetch-Site", "none").statusCode()).as("typed into the address bar").isEqualTo(303);
+        assertThat(postWith().statusCode()).as("a program, no browser headers").isEqualTo(303);
+        assertThat(Files.readAllLines(submissions)).hasSize(3);
+    }
+
+    /** Issue 13: the submissions file grew without bound (+98 MiB in 20 s). */
+    @Test
+    void theSubmissionsFileStopsGrowingAtItsLimit() throws Exception {
+        Files.createDirectories(submissions.getParent());
+        String filler = "{\"campaign\":\"x\",\"fields\":{\"a\":\"" + "x".repeat(1000) + "\"}}\n";
+        String lines = filler.repeat((int) (FormSink.MAX_FILE / filler.length()));
+        Files.writeString(submissions, lines + "x".repeat((int) (FormSink.MAX_FILE - lines.length() - 20)) + "\n");
+        long size = Files.size(submissions);
+        HttpResponse<String> full = post("stop-unjust-raids", "application/x-www-form-urlencoded",
+                "email=a%40example.org&name=A", true);
+        assertThat(full.statusCode()).isEqualTo(507);
+        assertThat(full.body()).contains("submissions.jsonl", "10 MiB", "delete it");
+        assertThat(post("stop-unjust-raids", "application/x-www-form-urlencoded", "email=b%40example.org", false)
+                .statusCode()).isEqualTo(507);
+        assertThat(Files.size(submissions)).isEqualTo(size);
+        assertThat(warnings).filteredOn(w -> w.contains("no longer stored")).singleElement()
+                .satisfies(w -> assertThat(w).contains(submissions.getFileName().toString(), "10 MiB"));
+
+        Files.delete(submissions);
+        assertThat(post("stop-unjust-raids", "application/x-www-form-urlencoded", "email=a%40example.org", false)
+                .statusCode()).as("a fresh start").isEqualTo(303);
     }
 }
