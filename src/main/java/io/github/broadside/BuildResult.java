@@ -11,13 +11,22 @@ import java.util.Map;
  * @param languages what each language published (pages, feeds, bytes), default language first,
  *                  followed by a summary of the files shared by all languages (assets, sitemap, headers)
  * @param bytes     the size of everything written to the output folder
+ * @param partlyUntranslated translations that show some of their source's words, for the summary
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, int filesWritten,
-        long millis, List<LanguageSummary> languages, long bytes) {
+        long millis, List<LanguageSummary> languages, long bytes,
+        List<io.github.broadside.i18n.TranslationReport.Partial> partlyUntranslated) {
     public BuildResult {
         warnings = List.copyOf(warnings);
         pagesPerLanguage = Map.copyOf(pagesPerLanguage);
         languages = List.copyOf(languages);
+        partlyUntranslated = List.copyOf(partlyUntranslated);
+    }
+
+    /** A result without a translation summary. */
+    public BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, int filesWritten,
+            long millis, List<LanguageSummary> languages, long bytes) {
+        this(warnings, pagesPerLanguage, filesWritten, millis, languages, bytes, List.of());
     }
 
     /** A result without per-language sizes. */

@@ -326,7 +326,8 @@ public final class Pipeline {
         List<LanguageSummary> summary = BuildSummary.of(site, published);
         long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
         BuildResult result = new BuildResult(problems.sorted(), perLanguage, pageCount,
-                (System.nanoTime() - start) / 1_000_000, summary, bytes);
+                (System.nanoTime() - start) / 1_000_000, summary, bytes,
+                io.github.broadside.i18n.TranslationReport.partial(site));
         return new Built(site, result, published.brokenLinks());
     }
 

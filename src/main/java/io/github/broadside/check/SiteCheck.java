@@ -95,6 +95,11 @@ public final class SiteCheck {
         // The build warns about an address check reports as an error: keep one, the error.
         Set<Problem> covered = new HashSet<>();
         built.brokenLinks().stream().filter(checks::covers).forEach(link -> covered.add(link.problem()));
+        // And about a page's missing picture, which check reports as an error at the same image: line.
+        io.github.broadside.content.ImagePaths.missing(built.site().allPages(),
+                p -> Files.isRegularFile(output.resolve(p).normalize()) && output.resolve(p).normalize()
+                        .startsWith(output), options.display(options.contentDir().resolve("static")),
+                built.site().config()::relativeUrl).stream().filter(checks::coversLine).forEach(covered::add);
         built.result().warnings().stream().filter(w -> !covered.contains(w)).forEach(problems::add);
         translationNote(built.site(), notes);
         return new Report(problems.sorted(), notes, pages);
@@ -110,6 +115,9 @@ public final class SiteCheck {
         }
         List<String> table = TranslationReport.of(site).table();
         notes.add("Translations: " + table.get(table.size() - 1) + " (./mvnw broadside:translations shows the table)");
+        for (TranslationReport.Partial partial : TranslationReport.partial(site)) {
+            notes.add("Partly untranslated, shown in the source's words: " + partial.format());
+        }
     }
 
     /** The checks over the built pages of one run. */
@@ -231,8 +239,14 @@ public final class SiteCheck {
                         "every visitor's browser would contact that site when the page opens; copy the file into "
                                 + "content/static/ and link to it there");
             } else if (outputFile(target.get()).isEmpty()) {
+                String inside = Optional.ofNullable(target.get().getPath()).orElse("/");
+                String basePath = site.config().basePath();
+                String file = inside.startsWith(basePath) ? inside.substring(basePath.length()) : "";
                 report(address, url, Severity.ERROR, "the " + what + " " + url + " does not exist",
-                        "put the file in content/static/ (e.g. content/static/images/) and check the spelling");
+                        file.isEmpty() || file.endsWith("/")
+                                ? "put the file in content/static/ (e.g. content/static/images/) and check the spelling"
+                                : "put the file at " + options.display(options.contentDir()) + "/static/" + file
+                                        + ", or fix the address");
             }
         }
 
@@ -277,6 +291,12 @@ public final class SiteCheck {
             return Optional.empty();
         }
 
+        /** Whether check found something at the source line of {@code problem}. */
+        boolean coversLine(Problem problem) {
+            return problem.line() > 0 && findings.values().stream()
+                    .anyMatch(f -> f.file.equals(problem.file()) && f.line == problem.line());
+        }
+
         /** Whether a finding of check is about the same address, at the same source line, as {@code link}. */
         boolean covers(BrokenLink link) {
             return link.line() > 0 && findings.values().stream().anyMatch(f -> f.file.equals(link.file())
@@ -311,6 +331,14 @@ public final class SiteCheck {
         private Location locate(String address, String value) {
             List<String> candidates = new ArrayList<>();
             Campaign campaign = sources.get(address);
+            if (campaign != null && !value.isEmpty()) {
+                // The page's picture: at the image: line that wrote it (the source's, when inherited).
+                Optional<io.github.broadside.content.Image> image = campaign.image()
+                        .filter(i -> !i.file().isEmpty() && site.config().relativeUrl(i.src()).equals(value));
+                if (image.isPresent()) {
+                    return new Location(image.get().file(), image.get().line());
+                }
+            }
             if (campaign != null) {
                 candidates.add(campaign.file());
             }

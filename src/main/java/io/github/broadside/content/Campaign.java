@@ -91,6 +91,22 @@ public record Campaign(
                 aliases, translation, java.util.Map.of());
     }
 
+    /** The same page with {@code newTranslation} (the parse stage adds what a translation inherits). */
+    public Campaign withTranslation(Translation newTranslation) {
+        return new Campaign(file, sourcePath, language, kind, slug, path, title, date, status, summary, organization,
+                image, tags, categories, draft, actions, updates, quote, donate, links, hashtags, handles, quickExit,
+                body, bodyLine, aliases, newTranslation, aliasLines);
+    }
+
+    /** The language {@code text} is in when this page shows it inherited from its source; empty otherwise. */
+    public Optional<String> inheritedLanguage(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        return translation.inheritedText().stream().filter(t -> t.text().equals(text))
+                .map(InheritedText::language).filter(l -> !l.equals(language)).findFirst();
+    }
+
     /** The line of {@code alias} in the file, 0 when unknown. */
     public int aliasLine(String alias) {
         return aliasLines.getOrDefault(alias, 0);

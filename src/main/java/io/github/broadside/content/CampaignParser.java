@@ -150,7 +150,86 @@ public final class CampaignParser {
                 translation(file));
         checkMarkdownLimits(campaign, file.file(), file.parts(), file.problems());
         problems.addAll(file.problems().sorted());
-        return file.problems().hasErrors() ? Optional.empty() : Optional.of(campaign);
+        if (file.problems().hasErrors()) {
+            return Optional.empty();
+        }
+        if (file.source().isPresent()) {
+            // Read again only now: the file's problems were all reported above, once.
+            List<InheritedText> inherited = inheritedText(file);
+            if (!inherited.isEmpty()) {
+                campaign = campaign.withTranslation(campaign.translation().withInheritedText(inherited));
+            }
+        }
+        return Optional.of(campaign);
+    }
+
+    /**
+     * The words a translation shows from its source because it leaves those text fields out (names
+     * of people and organisations, numbers and addresses are not words to translate, so not listed).
+     */
+    private List<InheritedText> inheritedText(ContentFile file) {
+        YamlMap map = file.frontMatter();
+        List<InheritedText> out = new ArrayList<>();
+        List<YamlMap> actions = map.has("actions") && !map.has("action") ? map.maps("actions")
+                : map.map("action").map(List::of).orElse(List.of());
+        for (int a = 0; a < actions.size(); a++) {
+            YamlMap action = actions.get(a);
+            String at = map.has("actions") && !map.has("action") ? "actions[" + a + "]" : "action";
+            for (String key : List.of("label", "cta", "intro", "script")) {
+                inherited(file, action, key, at + "." + key, out);
+            }
+            List<YamlMap> targets = action.maps("targets");
+            for (int t = 0; t < targets.size(); t++) {
+                inherited(file, targets.get(t), "name", at + ".targets[" + t + "].name", out);
+                inherited(file, targets.get(t), "role", at + ".targets[" + t + "].role", out);
+            }
+            List<YamlMap> signatories = action.maps("signatories");
+            for (int i = 0; i < signatories.size(); i++) {
+                inherited(file, signatories.get(i), "role", at + ".signatories[" + i + "].role", out);
+            }
+        }
+        map.map("quote").ifPresent(q -> {
+            inherited(file, q, "text", "quote.text", out);
+            inherited(file, q, "role", "quote.role", out);
+        });
+        map.map("donate").ifPresent(d -> inherited(file, d, "label", "donate.label", out));
+        List<YamlMap> updates = map.maps("updates");
+        for (int i = 0; i < updates.size(); i++) {
+            inherited(file, updates.get(i), "text", "updates[" + i + "].text", out);
+        }
+        List<YamlMap> links = map.maps("links");
+        for (int i = 0; i < links.size(); i++) {
+            inherited(file, links.get(i), "label", "links[" + i + "].label", out);
+        }
+        return out;
+    }
+
+    private void inherited(ContentFile file, YamlMap block, String key, String field, List<InheritedText> out) {
+        Optional<YamlMap> writer = block.writerOf(key);
+        if (writer.isEmpty() || writer.get().file().equals(file.file())) {
+            return;
+        }
+        Optional<String> text = writer.get().string(key);
+        Optional<String> language = languageOf(writer.get().file(), file.file(), file.language(), file.sourcePath());
+        if (text.isPresent() && language.isPresent() && !language.get().equals(file.language())) {
+            out.add(new InheritedText(field, text.get(), language.get(), writer.get().file(),
+                    writer.get().lineOf(key)));
+        }
+    }
+
+    /** The language folder of {@code other}, a file named like {@code file} (same content folder). */
+    private static Optional<String> languageOf(String other, String file, String language, String sourcePath) {
+        String own = language + "/" + sourcePath;
+        if (!file.endsWith(own)) {
+            return Optional.empty();
+        }
+        String prefix = file.substring(0, file.length() - own.length());
+        if (!other.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String inside = other.substring(prefix.length());
+        int slash = inside.indexOf('/');
+        return slash <= 0 ? Optional.empty() : Optional.of(inside.substring(0, slash));
     }
 
     /** Markdown the renderer cannot take (see {@link MarkdownLimits}) is an error at its line, not a crash. */
@@ -213,27 +292,68 @@ public final class CampaignParser {
             map.valueError("status", "unknown status '" + s + "'", "use one of: " + String.join(", ", Status.keys()));
             return Status.ACTIVE;
         })).orElse(Status.ACTIVE);
-        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).map(src -> {
+        String path = (language.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/" : "/" + language + "/")
+                + slug + "/";
+        Optional<Image> image = map.url("image", SafeUrl.Use.IMAGE).flatMap(written -> {
             String alt = map.string("imageAlt").orElse("");
             if (alt.isEmpty()) {
                 map.error("image", "the image has no 'imageAlt' text",
                         "add 'imageAlt:' describing the picture for people who cannot see it");
             }
-            return new Image(src, alt);
+            YamlMap writer = map.writerOf("image").orElse(map);
+            String base = writer == map ? path : addressOf(writer, file, language, sourcePath).orElse(path);
+            ImagePaths.Resolved resolved = ImagePaths.resolve(written, base);
+            if (resolved instanceof ImagePaths.Resolved.Invalid invalid) {
+                map.valueError("image", invalid.message(), invalid.hint());
+                return Optional.empty();
+            }
+            String src = resolved instanceof ImagePaths.Resolved.SitePath site ? site.path()
+                    : ((ImagePaths.Resolved.External) resolved).url();
+            return Optional.of(new Image(src, alt, written, writer.file(), writer.lineOf("image"),
+                    writer.columnOf("image")));
         });
         if (!map.has("image") && map.has("imageAlt")) {
             map.warning("imageAlt", "'imageAlt' is set but there is no 'image'", "add 'image:' or remove 'imageAlt:'");
         }
         List<Action> actions = actions(map);
         Map<String, Integer> aliases = aliases(map, language);
-        String path = (language.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/" : "/" + language + "/")
-                + slug + "/";
         return new Campaign(file, sourcePath, language, kind, slug, path, title, date, status,
                 map.string("summary").orElse(""), map.string("organization").orElse(""), image,
                 map.strings("tags"), map.strings("categories"), map.bool("draft", false), actions,
                 updates(map), quote(map), donate(map), links(map), prefixed(map, "hashtags", "#"),
                 prefixed(map, "handles", "@"), map.bool("quickExit", false), parts.body(), parts.bodyLine(),
                 aliases.keySet().stream().toList(), translation, aliases);
+    }
+
+    /**
+     * The address of the page whose front matter is {@code writer} (a source this page inherits from),
+     * found from its file name beside this page's: {@code content/en/x.md} beside {@code content/es/x.md}.
+     */
+    private Optional<String> addressOf(YamlMap writer, String file, String language, String sourcePath) {
+        String own = language + "/" + sourcePath;
+        if (!file.endsWith(own)) {
+            return Optional.empty();
+        }
+        String prefix = file.substring(0, file.length() - own.length());
+        if (!writer.file().startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String inside = writer.file().substring(prefix.length());
+        int slash = inside.indexOf('/');
+        if (slash <= 0) {
+            return Optional.empty();
+        }
+        String writerLanguage = inside.substring(0, slash);
+        String writerPath = inside.substring(slash + 1);
+        String slug = writer.string("slug").map(s -> Slug.problemWith(s).isEmpty() ? s : Slug.of(s))
+                .orElseGet(() -> fileSlug(writerPath));
+        return Optional.of((writerLanguage.equals(defaultLanguage) && !defaultLanguageInSubfolder ? "/"
+                : "/" + writerLanguage + "/") + slug + "/");
+    }
+
+    private static String fileSlug(String sourcePath) {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        return Slug.of(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
     }
 
     private static String slug(YamlMap map, String sourcePath) {
@@ -247,8 +367,7 @@ public final class CampaignParser {
             }
             return given.get();
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        return Slug.of(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
+        return fileSlug(sourcePath);
     }
 
     private static List<Action> actions(YamlMap map) {

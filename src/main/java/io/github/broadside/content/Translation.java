@@ -19,15 +19,28 @@ import java.util.Optional;
  * @param line         the line of {@code translationOf} (0 when absent): where staleness is reported
  * @param column       its column
  * @param contentHash  this file's own version ({@link ContentHash}), which its translations record
+ * @param inheritedText the text fields a translation leaves out and shows in its source's words
  */
 public record Translation(String key, Optional<String> source, Optional<String> recordedHash, int line, int column,
-        String contentHash) {
+        String contentHash, java.util.List<InheritedText> inheritedText) {
 
     public Translation {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recordedHash, "recordedHash");
         Objects.requireNonNull(contentHash, "contentHash");
+        inheritedText = java.util.List.copyOf(inheritedText);
+    }
+
+    /** A translation (or original) that shows no inherited text. */
+    public Translation(String key, Optional<String> source, Optional<String> recordedHash, int line, int column,
+            String contentHash) {
+        this(key, source, recordedHash, line, column, contentHash, java.util.List.of());
+    }
+
+    /** The same, showing {@code inherited} in its source's words. */
+    public Translation withInheritedText(java.util.List<InheritedText> inherited) {
+        return new Translation(key, source, recordedHash, line, column, contentHash, inherited);
     }
 
     /** An original page with key {@code key}: no source, no recorded version. */

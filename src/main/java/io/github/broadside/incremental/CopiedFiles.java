@@ -56,6 +56,11 @@ final class CopiedFiles {
         copied = next;
     }
 
+    /** Whether the last sync found a file to copy at {@code path} (a path inside the site). */
+    boolean has(String path) {
+        return copied.containsKey(path);
+    }
+
     /** The guarded walk of {@code folder}: hidden files left out, links reported to {@code problems}. */
     private void collect(Path folder, String prefix, Map<String, SourceIndex.FileRef> into, Problems problems) {
         Path start = folder.toAbsolutePath().normalize();

@@ -431,6 +431,13 @@ public final class IncrementalBuild {
         all.addAll(forms.problems());
         all.addAll(renderProblems);
         all.addAll(copied.problems());
+        if (site != null) {
+            // Pictures are checked against the files as they are now: adding the file clears the warning.
+            all.addAll(io.github.broadside.content.ImagePaths.missing(site.allPages(),
+                    p -> copied.has(p) || jobs.containsKey(p) || jobs.containsKey(p + "/index.html"),
+                    options.display(options.contentDir().resolve(io.github.broadside.content.ContentLoader.STATIC_FOLDER)),
+                    site.config()::relativeUrl));
+        }
         return all.sorted();
     }
 }

@@ -96,6 +96,8 @@ public class BuildMojo extends AbstractMojo {
             BuildResult result = new SiteBuilder(options).build();
             ProblemLog.print(getLog(), result.warnings());
             result.languages().forEach(line -> getLog().info(io.github.broadside.problem.LogText.lines(line.format())));
+            result.partlyUntranslated().forEach(p -> getLog().info("Partly untranslated, shown in the source's "
+                    + "words: " + p.format()));
             int files = result.languages().stream().mapToInt(l -> l.files()).sum();
             getLog().info("Wrote " + files + " files (" + io.github.broadside.LanguageSummary.size(result.bytes())
                     + ") to " + options.display(options.outputDir()) + " in " + result.millis() + " ms");

@@ -236,7 +236,15 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        List<BrokenLink> broken = brokenLinks(uses, generated, statics.keySet(), sources);
+        // A page's picture that has no file is reported at its image: line (the rule serve uses too);
+        // the scan of the pages then leaves those addresses alone.
+        problems.addAll(io.github.broadside.content.ImagePaths.missing(site.allPages(),
+                p -> exists(p, generated, statics.keySet()), in.display().apply(in.staticDir()), config::relativeUrl));
+        Set<String> reported = new java.util.HashSet<>();
+        site.allPages().forEach(c -> c.image().filter(i -> i.src().startsWith("/"))
+                .ifPresent(i -> reported.add(io.github.broadside.content.ImagePaths.staticFile(i.src()))));
+        reported.removeIf(p -> exists(p, generated, statics.keySet()));
+        List<BrokenLink> broken = brokenLinks(uses, generated, statics.keySet(), reported, sources);
         broken.forEach(link -> problems.add(link.problem()));
 
         // Static files never widen the policy silently: only what the generated site or site.yml allows.
@@ -519,7 +527,7 @@ public final class Publisher {
 
     /** The site's own addresses that lead to no file, or outside a sub-path site, each where it was written. */
     private List<BrokenLink> brokenLinks(List<Use> uses, Set<String> generated, Set<String> statics,
-            Sources sources) {
+            Set<String> reported, Sources sources) {
         record Key(Sources.Location at, String url, LinkResolver.Target target) {
         }
         Map<Key, List<String>> found = new java.util.LinkedHashMap<>();
@@ -530,7 +538,8 @@ public final class Publisher {
             }
             LinkResolver.Target target = resolver.resolve(use.file(), use.url());
             boolean broken = target instanceof LinkResolver.OutsideBase
-                    || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics));
+                    || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics)
+                            && !reported.contains(local.path()));
             if (broken) {
                 List<String> pages = found.computeIfAbsent(new Key(sources.locate(use.file(), use.url()), use.url(),
                         target), k -> new ArrayList<>());

@@ -27,7 +27,9 @@ import java.util.Optional;
  * {@code asset(name)} for the published (fingerprinted) address of a theme asset,
  * {@code shareImage(campaign)} for the absolute address of the picture shown when a page is shared;
  * {@code countTexts(key, {args})}: a count message as one template per plural category, for the
- * script that updates counters live.
+ * script that updates counters live;
+ * {@code langOf(campaign, text)}: {@code  lang="en"} (and {@code dir} when it differs from the page's)
+ * when a translation shows {@code text} inherited from its source, for the element that holds it.
  */
 final class ThemeExtension extends AbstractExtension {
     private final SiteConfig config;
@@ -51,7 +53,8 @@ final class ThemeExtension extends AbstractExtension {
                 "asset", new AssetFunction(),
                 "shareImage", new ShareImageFunction(),
                 "countTexts", new CountTextsFunction(),
-                "languageName", new LanguageNameFunction());
+                "languageName", new LanguageNameFunction(),
+                "langOf", new LangOfFunction());
     }
 
     @Override
@@ -78,6 +81,30 @@ final class ThemeExtension extends AbstractExtension {
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             Object tag = args.get("tag");
             return tag == null ? "" : new io.github.broadside.i18n.Language(tag.toString()).nameIn(languageOf(context));
+        }
+    }
+
+    /** Attributes marking inherited words with their own language, so screen readers switch voice. */
+    private static final class LangOfFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("campaign", "text");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            if (!(args.get("campaign") instanceof io.github.broadside.content.Campaign campaign)
+                    || args.get("text") == null) {
+                return new SafeString("");
+            }
+            return campaign.inheritedLanguage(args.get("text").toString())
+                    .filter(tag -> tag.matches("[A-Za-z0-9-]+")).map(tag -> {
+                io.github.broadside.i18n.Language source = new io.github.broadside.i18n.Language(tag);
+                String dir = source.direction().equals(new io.github.broadside.i18n.Language(languageOf(context))
+                        .direction()) ? "" : " dir=\"" + source.direction() + "\"";
+                // Letters, digits and hyphens only (a language folder's name): safe in an attribute.
+                return new SafeString(" lang=\"" + tag + "\"" + dir);
+            }).orElse(new SafeString(""));
         }
     }
 

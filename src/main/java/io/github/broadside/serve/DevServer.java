@@ -65,7 +65,8 @@ public final class DevServer implements AutoCloseable {
         this.build = new IncrementalBuild(options.build().withBaseUrl(address.toString()).withDrafts(true));
         this.folder = new SiteFolder(options.siteDir());
         this.reload = new LiveReload(Long.toString(System.nanoTime(), 36), 0);
-        this.sink = new FormSink(options.submissions(), this::isCampaign, Clock.systemUTC(), this.log);
+        this.sink = new FormSink(options.submissions(), this::isCampaign, this::translationGroup,
+                Clock.systemUTC(), this.log);
         this.watcher = new SourceWatcher(QUIET, LONGEST, this::rebuild);
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newCachedThreadPool(task -> {
@@ -145,6 +146,17 @@ public final class DevServer implements AutoCloseable {
 
     private long generation() {
         return build.snapshot().map(IncrementalBuild.Snapshot::generation).orElse(0L);
+    }
+
+    /**
+     * The translation group of campaign {@code id} in the current site, so that every language
+     * version of a campaign shares one count; an id no page has is its own group.
+     */
+    private String translationGroup(String id) {
+        String path = "/" + id + "/";
+        return build.snapshot().map(IncrementalBuild.Snapshot::site).flatMap(s -> s.allPages().stream()
+                .filter(c -> c.path().equals(path)).findFirst())
+                .map(c -> "\u0000" + c.translation().key()).orElse(id);
     }
 
     private boolean isCampaign(String id) {

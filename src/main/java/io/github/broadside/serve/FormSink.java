@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * like a hosted provider: a 303 redirect to {@code _next} (a path on this site) or the campaign's
  * {@code thanks/} page for a plain form post, and {@code {"ok":true,"count":N}} when the request
  * accepts JSON. {@code GET /_broadside/count/<campaign>} answers {@code {"count":N}}: the
- * submissions for that campaign in the file.
+ * submissions in the file for that campaign and its translations (one count per campaign across
+ * its languages, as the goal is shared); each line still names the language version signed.
  *
  * <p>Any web page the author visits while serve runs can send a form here, so the sink takes posts
  * only from the pages serve itself sends: a post whose {@code Origin} is not serve's own address,
@@ -73,6 +74,7 @@ final class FormSink implements AutoCloseable {
 
     private final Path file;
     private final Predicate<String> campaigns;
+    private final java.util.function.UnaryOperator<String> group;
     private final Clock clock;
     private final ServeLog log;
     private final long maxFile;
@@ -89,11 +91,15 @@ final class FormSink implements AutoCloseable {
     /**
      * @param file      the submissions file, created on the first post
      * @param campaigns which campaign ids exist now (a post to any other id gets a 404)
+     * @param group     the translation group of a campaign id now: ids of one campaign's language
+     *                  versions give the same value, so they share one count
      * @param log       where refused origins and a full file are reported
      */
-    FormSink(Path file, Predicate<String> campaigns, Clock clock, ServeLog log) {
+    FormSink(Path file, Predicate<String> campaigns, java.util.function.UnaryOperator<String> group, Clock clock,
+            ServeLog log) {
         this.file = file.toAbsolutePath().normalize();
         this.campaigns = campaigns;
+        this.group = group;
         this.clock = clock;
         this.log = log;
         this.maxFile = MAX_FILE;
@@ -174,8 +180,20 @@ final class FormSink implements AutoCloseable {
 
     private int currentCount(String id) throws IOException {
         synchronized (lock) {
-            return counts().getOrDefault(id, 0);
+            return shared(counts(), id);
         }
+    }
+
+    /** The submissions to {@code id} and to every language version of it. */
+    private int shared(Map<String, Integer> known, String id) {
+        String own = group.apply(id);
+        int total = 0;
+        for (Map.Entry<String, Integer> entry : known.entrySet()) {
+            if (entry.getKey().equals(id) || group.apply(entry.getKey()).equals(own)) {
+                total += entry.getValue();
+            }
+        }
+        return total;
     }
 
     void count(HttpExchange exchange) throws IOException {
@@ -359,7 +377,7 @@ final class FormSink implements AutoCloseable {
         };
     }
 
-    /** Appends one line and forces it to disk; returns the campaign's new count. */
+    /** Appends one line and forces it to disk; returns the campaign's new count (all its languages). */
     private int append(String id, Map<String, Object> fields) throws IOException, Refused {
         String line = line(id, fields) + "\n";
         ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
@@ -386,7 +404,8 @@ final class FormSink implements AutoCloseable {
             }
             channel.force(false);
             writtenSize = channel.size();
-            return known.merge(id, 1, Integer::sum);
+            known.merge(id, 1, Integer::sum);
+            return shared(known, id);
         }
     }
 

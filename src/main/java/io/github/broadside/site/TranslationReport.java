@@ -17,8 +17,37 @@ import java.util.Objects;
  *
  * @param languages the site's languages, in site order (the table's columns)
  * @param rows      one per page, by translation key
+ * @param partial   the translations that show some of their source's words (fields they leave out)
  */
-public record TranslationReport(List<String> languages, List<Row> rows) {
+public record TranslationReport(List<String> languages, List<Row> rows, List<Partial> partial) {
+
+    /**
+     * A translation that is partly untranslated: text fields it leaves out show its source's words.
+     *
+     * @param file     the translation, as shown to users
+     * @param language its language
+     * @param fields   the inherited text fields, in front-matter order
+     */
+    public record Partial(String file, String language, List<io.github.broadside.content.InheritedText> fields) {
+        public Partial {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(language, "language");
+            fields = List.copyOf(fields);
+        }
+
+        /** One line for people: {@code content/ar/x.md: action.signatories[0].role (en) ...}. */
+        public String format() {
+            return file + ": " + fields.stream().map(f -> f.field() + " (" + f.language() + ")")
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    /** The translations of {@code site} that show words of their source language, by file. */
+    public static List<Partial> partial(Site site) {
+        return site.allPages().stream().filter(c -> !c.translation().inheritedText().isEmpty())
+                .sorted(java.util.Comparator.comparing(Campaign::file))
+                .map(c -> new Partial(c.file(), c.language(), c.translation().inheritedText())).toList();
+    }
 
     /** What one language has of one page. */
     public enum Status {
@@ -55,6 +84,7 @@ public record TranslationReport(List<String> languages, List<Row> rows) {
     public TranslationReport {
         languages = List.copyOf(languages);
         rows = List.copyOf(rows);
+        partial = List.copyOf(partial);
     }
 
     /** The report for a linked site. */
@@ -71,7 +101,7 @@ public record TranslationReport(List<String> languages, List<Row> rows) {
                     .findFirst().orElse(versions.get(0));
             rows.add(new Row(key, named.title(), named.isCampaign() ? "campaign" : "page", status));
         });
-        return new TranslationReport(languages, rows);
+        return new TranslationReport(languages, rows, partial(site));
     }
 
     private static Status statusOf(Site site, Campaign campaign) {
@@ -106,8 +136,13 @@ public record TranslationReport(List<String> languages, List<Row> rows) {
             }
             out.add(line.toString().stripTrailing());
         }
+        if (!partial.isEmpty()) {
+            out.add("partly untranslated (fields left out show the source's words; translate them in the file):");
+            partial.forEach(p -> out.add("  " + p.format()));
+        }
         out.add(rows.size() + " pages: " + count(Status.CURRENT) + " current, " + count(Status.STALE) + " stale, "
-                + count(Status.UNTRACKED) + " untracked, " + count(Status.MISSING) + " missing translations");
+                + count(Status.UNTRACKED) + " untracked, " + count(Status.MISSING) + " missing translations"
+                + (partial.isEmpty() ? "" : ", " + partial.size() + " partly untranslated"));
         return out;
     }
 
@@ -135,7 +170,20 @@ public record TranslationReport(List<String> languages, List<Row> rows) {
             }
             out.append("}}");
         }
-        out.append(rows.isEmpty() ? "],\n" : "\n  ],\n").append("  \"totals\": {");
+        out.append(rows.isEmpty() ? "],\n" : "\n  ],\n").append("  \"partlyUntranslated\": [");
+        for (int p = 0; p < partial.size(); p++) {
+            Partial page = partial.get(p);
+            out.append(p == 0 ? "\n" : ",\n").append("    {\"file\": ").append(quote(page.file()))
+                    .append(", \"language\": ").append(quote(page.language())).append(", \"fields\": [");
+            for (int f = 0; f < page.fields().size(); f++) {
+                io.github.broadside.content.InheritedText field = page.fields().get(f);
+                out.append(f == 0 ? "" : ", ").append("{\"field\": ").append(quote(field.field()))
+                        .append(", \"language\": ").append(quote(field.language()))
+                        .append(", \"from\": ").append(quote(field.file() + ":" + field.line())).append('}');
+            }
+            out.append("]}");
+        }
+        out.append(partial.isEmpty() ? "],\n" : "\n  ],\n").append("  \"totals\": {");
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
             out.append(i == 0 ? "" : ", ").append(quote(statuses[i].key())).append(": ").append(count(statuses[i]));

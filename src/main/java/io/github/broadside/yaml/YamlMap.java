@@ -153,6 +153,17 @@ public final class YamlMap {
         return entries.keySet();
     }
 
+    /**
+     * The mapping that writes {@code key}: this one, or for an inherited value the one in the source
+     * chain it is read from (its {@link #file()} names the page that wrote it).
+     */
+    public Optional<YamlMap> writerOf(String key) {
+        if (inherited(key)) {
+            return parent.writerOf(key);
+        }
+        return entries.containsKey(key) ? Optional.of(this) : Optional.empty();
+    }
+
     /** The key/value pairs this mapping writes itself (not inherited ones), in file order. */
     public Map<String, NodeTuple> ownEntries() {
         return java.util.Collections.unmodifiableMap(entries);

@@ -119,7 +119,8 @@ class CampaignParserTest {
         assertThat(c.status()).isEqualTo(Status.WON);
         assertThat(c.summary()).isEqualTo("Tell the county to end its contract.");
         assertThat(c.organization()).isEqualTo("Example Coalition");
-        assertThat(c.image()).contains(new Image("/images/vigil.jpg", "People holding candles"));
+        assertThat(c.image().map(Image::src)).contains("/images/vigil.jpg");
+        assertThat(c.image().map(Image::alt)).contains("People holding candles");
         assertThat(c.tags()).containsExactly("detention", "families");
         assertThat(c.categories()).containsExactly("Petitions", "Detention");
         assertThat(c.draft()).isTrue();
@@ -391,7 +392,9 @@ class CampaignParserTest {
                 + "action:\n  type: call\n  findRepresentativeUrl: \"/find/\"\n"
                 + "donate:\n  url: \"tel:+1-202-555-0100\"\n"
                 + "links:\n  - label: L\n    url: \"HTTPS://Example.org/a?b=c#d\"\n---\n");
-        assertThat(c.image().map(Image::src)).contains("images/a.jpg");
+        // Written relative to the page /a/: kept as written, published at the page's address.
+        assertThat(c.image().map(Image::written)).contains("images/a.jpg");
+        assertThat(c.image().map(Image::src)).contains("/a/images/a.jpg");
         assertThat(c.donate().map(Donate::url)).contains("tel:+1-202-555-0100");
         assertThat(c.links().get(0).url()).isEqualTo("HTTPS://Example.org/a?b=c#d");
     }

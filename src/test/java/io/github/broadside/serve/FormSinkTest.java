@@ -159,6 +159,28 @@ class FormSinkTest {
     }
 
     @Test
+    void oneCampaignCountsOnceAcrossItsLanguages() throws Exception {
+        // The goal is shared by the English, Spanish and Arabic versions: so is the count.
+        post("stop-unjust-raids", "application/json", "{\"name\":\"en\"}", true);
+        post("es/alto-a-las-redadas-injustas", "application/json", "{\"name\":\"es\"}", true);
+        HttpResponse<String> third = post("ar/stop-unjust-raids", "application/json", "{\"name\":\"ar\"}", true);
+        assertThat(third.body()).isEqualTo("{\"ok\":true,\"count\":3}");
+        post("end-family-detention", "application/json", "{\"name\":\"other\"}", true);
+        for (String id : List.of("stop-unjust-raids", "es/alto-a-las-redadas-injustas", "ar/stop-unjust-raids")) {
+            HttpResponse<String> count = http.send(HttpRequest.newBuilder(
+                    server.address().resolve("/_broadside/count/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(count.body()).as(id).isEqualTo("{\"count\":3}");
+        }
+        HttpResponse<String> other = http.send(HttpRequest.newBuilder(
+                server.address().resolve("/_broadside/count/end-family-detention")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(other.body()).isEqualTo("{\"count\":1}");
+        // Each line still says which language version was signed.
+        assertThat(Files.readAllLines(submissions)).extracting(l -> parse(l).get("campaign")).containsExactly(
+                "stop-unjust-raids", "es/alto-a-las-redadas-injustas", "ar/stop-unjust-raids", "end-family-detention");
+    }
+
+    @Test
     void theCountFollowsTheFileWhenItIsDeleted() throws Exception {
         post("stop-unjust-raids", "application/json", "{\"name\":\"x\"}", true);
         Files.delete(submissions);
