@@ -220,6 +220,8 @@ class StaticFilesTest {
                         + "<body><iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe></body></html>\n")
                 .onlyError();
         assertThat(srcdoc.message()).contains("srcdoc");
+        assertThat(srcdoc.file()).isEqualTo("content/static/frame.html");
+        assertThat(srcdoc.line()).isEqualTo(3);
     }
 
     // --- _headers and _redirects from content/static/ are merged, never swapped in ---
