@@ -106,11 +106,13 @@ public final class Publisher {
      * @param staticFiles files of {@code content/static/} to copy, by their path in the site
      * @param policy      the Content-Security-Policy the pages are published with
      * @param cached      generated files to copy from the build cache (share cards), by their path in the site
+     * @param brokenLinks the site's own addresses that lead nowhere (each also a warning)
      */
     public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy,
-            Map<String, Path> cached) {
+            Map<String, Path> cached, List<BrokenLink> brokenLinks) {
         public Result {
             files = List.copyOf(files);
+            brokenLinks = List.copyOf(brokenLinks);
             staticFiles = Collections.unmodifiableMap(new TreeMap<>(staticFiles));
             cached = Collections.unmodifiableMap(new TreeMap<>(cached));
         }
@@ -237,7 +239,8 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, generated, statics.keySet(), sources, problems);
+        List<BrokenLink> broken = brokenLinks(uses, generated, statics.keySet(), sources);
+        broken.forEach(link -> problems.add(link.problem()));
 
         // Static files never widen the policy silently: only what the generated site or site.yml allows.
         ContentSecurityPolicy generatedPolicy = ContentSecurityPolicy.derive(
@@ -275,7 +278,7 @@ public final class Publisher {
             }
             copies.forEach(p -> files.put(p.path(), p));
         }
-        return new Result(new ArrayList<>(files.values()), statics, policy, cached);
+        return new Result(new ArrayList<>(files.values()), statics, policy, cached, broken);
     }
 
     /** The text a template would contain to produce the inline code described by {@code code}. */
@@ -523,10 +526,12 @@ public final class Publisher {
                 ? PageScan.css(page.path(), text) : PageScan.html(page.path(), text));
     }
 
-    /** Warns about the site's own addresses that lead to no file, or outside a sub-path site. */
-    private void checkLinks(List<Use> uses, Set<String> generated, Set<String> statics, Sources sources,
-            Problems problems) {
-        Map<List<Object>, List<String>> found = new java.util.LinkedHashMap<>();
+    /** The site's own addresses that lead to no file, or outside a sub-path site, each where it was written. */
+    private List<BrokenLink> brokenLinks(List<Use> uses, Set<String> generated, Set<String> statics,
+            Sources sources) {
+        record Key(Sources.Location at, String url, LinkResolver.Target target) {
+        }
+        Map<Key, List<String>> found = new java.util.LinkedHashMap<>();
         for (Use use : uses) {
             if (use.directive() == Directive.FORM || use.directive() == Directive.CONNECT
                     || use.directive() == Directive.PRECONNECT) {
@@ -536,32 +541,18 @@ public final class Publisher {
             boolean broken = target instanceof LinkResolver.OutsideBase
                     || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics));
             if (broken) {
-                List<String> pages = found.computeIfAbsent(
-                        List.of(sources.locate(use.file(), use.url()), use.url(), target), k -> new ArrayList<>());
+                List<String> pages = found.computeIfAbsent(new Key(sources.locate(use.file(), use.url()), use.url(),
+                        target), k -> new ArrayList<>());
                 if (!pages.contains(use.file())) {
                     pages.add(use.file());
                 }
             }
         }
-        found.forEach((key, pages) -> {
-            Sources.Location at = (Sources.Location) key.get(0);
-            String url = (String) key.get(1);
-            String who = pages.size() == 1 ? "the published file " + pages.get(0)
-                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
-            if (key.get(2) instanceof LinkResolver.Local local) {
-                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
-                                + " '" + url + "', but the site has no " + local.path(),
-                        url.contains("/" + io.github.broadside.render.AssetUrls.FOLDER + "/")
-                                ? "refer to theme assets with asset('name') in templates, which gives their "
-                                        + "fingerprinted address"
-                                : "fix the address, or add the page or file"));
-            } else {
-                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
-                                + " '" + url + "', which is outside the site's base path " + config.basePath(),
-                        "in Markdown, link to site pages from the root (/slug/); in templates, wrap addresses in "
-                                + "url('/slug/') or asset('name')"));
-            }
-        });
+        List<BrokenLink> out = new ArrayList<>();
+        found.forEach((key, pages) -> out.add(new BrokenLink(key.at().file(), key.at().line(), key.url(),
+                key.target() instanceof LinkResolver.Local local ? Optional.of(local.path()) : Optional.empty(),
+                pages, config.basePath())));
+        return out;
     }
 
     private static boolean exists(String path, Set<String> generated, Set<String> statics) {
