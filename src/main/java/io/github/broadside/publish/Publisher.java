@@ -219,7 +219,8 @@ public final class Publisher {
         Map<List<String>, List<String>> inline = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (PageScan scan : scans) {
             for (String code : new TreeSet<>(scan.inlineCode())) {
-                String at = statics.containsKey(scan.file()) ? in.display().apply(statics.get(scan.file()))
+                String at = statics.containsKey(scan.file()) ? in.display().apply(statics.get(scan.file())) + "\u0000"
+                        + Sources.lineOf(text(statics.get(scan.file())), needle(code))
                         : sources.inTemplates(needle(code)).map(l -> l.file() + "\u0000" + l.line())
                                 .orElse(in.outputDisplay() + "/" + scan.file());
                 inline.computeIfAbsent(List.of(at, code), k -> new ArrayList<>()).add(scan.file());

@@ -33,9 +33,17 @@ public final class SiteWriter {
     private static final String OLD_HEADERS = "# Written by Broadside";
 
     private final Path output;
+    /** Runs between the swap's two renames, the one moment without an output folder: a test's crash point. */
+    private final Runnable betweenRenames;
 
     public SiteWriter(Path output) {
+        this(output, () -> { });
+    }
+
+    /** A writer that runs {@code betweenRenames} where a kill would stop a commit; for tests. */
+    SiteWriter(Path output, Runnable betweenRenames) {
         this.output = output.toAbsolutePath().normalize();
+        this.betweenRenames = java.util.Objects.requireNonNull(betweenRenames, "betweenRenames");
     }
 
     /** A site being written: add pages and folders, then {@link #commit()} or {@link #close()}. */
@@ -143,13 +151,23 @@ public final class SiteWriter {
             }
         }
 
-        /** Replaces the output folder with this one. */
+        /**
+         * Replaces the output folder with this one: two renames, one right after the other. Java
+         * (and most systems) cannot exchange two folders in one step, nor rename a folder over one
+         * that is not empty, so for the time between them (microseconds: nothing else runs there)
+         * there is no output folder; a build stopped right there leaves the old site in
+         * {@code .site.old-*}, and {@link #recover()} at the start of the next build puts it back.
+         * A symbolic link flipped in one rename would close the gap, but hosts' upload tools do not
+         * all follow a link, so the output stays a plain folder.
+         */
         public void commit() throws IOException {
             Files.writeString(folder.resolve(MARKER), MARKER_TEXT);
             Path old = null;
-            if (Files.exists(output)) {
-                old = sibling("old");
+            Path aside = sibling("old");
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                old = aside;
                 move(output, old);
+                betweenRenames.run();
             }
             try {
                 move(folder, output);

@@ -281,6 +281,12 @@ final class XmlDocumentScan {
         }
 
         @Override
+        public InputSource resolveEntity(String publicId, String systemId) {
+            // Never fetched nor read: the features above already skip them; this holds if a parser ignores one.
+            return new InputSource(new java.io.StringReader(""));
+        }
+
+        @Override
         public void error(SAXParseException e) {
             // Validity errors: browsers do not validate either.
         }

@@ -159,6 +159,66 @@ class SiteWriterTest {
         assertThat(siblings()).containsExactly(".other", "site");
     }
 
+    /** What a kill does to a running commit: it stops there, no cleanup runs. */
+    private static final class Killed extends Error {
+    }
+
+    @Test
+    void aKillBetweenTheSwapsRenamesIsTheOnlyGapAndTheNextBuildRepairsIt() throws IOException {
+        try (SiteWriter.Staging staging = new SiteWriter(site()).begin()) {
+            staging.write(page("index.html", "old"));
+            staging.write(page("a/index.html", "old a"));
+            staging.commit();
+        }
+        List<Boolean> presentAtTheKill = new java.util.ArrayList<>();
+        SiteWriter killed = new SiteWriter(site(), () -> {
+            presentAtTheKill.add(Files.exists(site()));
+            throw new Killed();
+        });
+        SiteWriter.Staging staging = killed.begin();
+        staging.write(page("index.html", "new"));
+        assertThatThrownBy(staging::commit).isInstanceOf(Killed.class);
+        // The kill came between the renames: no site/, the old one aside, the new one still staged.
+        assertThat(presentAtTheKill).containsExactly(false);
+        assertThat(site()).doesNotExist();
+        assertThat(siblings()).hasSize(2).allMatch(n -> n.startsWith(".site.old-") || n.startsWith(".site.tmp-"));
+
+        // The next build puts the old site back before anything else, even if it then fails.
+        try (SiteWriter.Staging next = new SiteWriter(site()).begin()) {
+            assertThat(site().resolve("index.html")).hasContent("old");
+            assertThat(site().resolve("a/index.html")).hasContent("old a");
+            next.write(page("index.html", "half"));
+        }
+        assertThat(files(site())).containsExactly("a/index.html", "index.html");
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    @Test
+    void theOutputIsMissingOnlyBetweenTheTwoRenames() throws IOException {
+        try (SiteWriter.Staging staging = new SiteWriter(site()).begin()) {
+            staging.write(page("index.html", "old"));
+            staging.commit();
+        }
+        List<List<String>> seen = new java.util.ArrayList<>();
+        SiteWriter writer = new SiteWriter(site(), () -> seen.add(siblingsUnchecked()));
+        try (SiteWriter.Staging staging = writer.begin()) {
+            staging.write(page("index.html", "new"));
+            assertThat(site().resolve("index.html")).hasContent("old");
+            staging.commit();
+        }
+        assertThat(seen).singleElement().satisfies(names -> assertThat(names).doesNotContain("site").hasSize(2));
+        assertThat(site().resolve("index.html")).hasContent("new");
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    private List<String> siblingsUnchecked() {
+        try {
+            return siblings();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void copyTreeKeepsPathsAndSkipsHiddenFiles() throws IOException {
         Path assets = dir.resolve("theme/assets");

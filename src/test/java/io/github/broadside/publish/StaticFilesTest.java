@@ -188,6 +188,19 @@ class StaticFilesTest {
     }
 
     @Test
+    void aStaticFormPostingToTheSitesOwnProviderNeedsNothingMore() {
+        TestProject project = TestProject.create(dir)
+                .write("content/site.yml", "title: T\nbaseUrl: https://test.example.org/\n"
+                        + "forms: {provider: formspree, formId: xyzabcde}\n")
+                .page("a.md", "title: A\ndate: 2024-05-01\naction:\n  type: petition\n", "Sign.\n")
+                .write("content/static/paper.html", "<!doctype html>\n<html lang=\"en\"><head><title>P</title>"
+                        + "</head><body>\n<form action=\"https://formspree.io/f/xyzabcde\" method=\"post\">"
+                        + "<label>Email <input name=\"email\"></label><button>Sign</button></form>\n</body></html>\n");
+        project.build();
+        assertThat(csp(project).get("form-action")).containsExactly("'self'", "https://formspree.io");
+    }
+
+    @Test
     void aDataPictureInAStaticFileIsRefusedUnlessAllowed() {
         String html = "<!doctype html>\n<html lang=\"en\"><head><title>P</title></head><body>\n"
                 + "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"\">\n</body></html>\n";
@@ -220,6 +233,8 @@ class StaticFilesTest {
                         + "<body><iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe></body></html>\n")
                 .onlyError();
         assertThat(srcdoc.message()).contains("srcdoc");
+        assertThat(srcdoc.file()).isEqualTo("content/static/frame.html");
+        assertThat(srcdoc.line()).isEqualTo(3);
     }
 
     // --- _headers and _redirects from content/static/ are merged, never swapped in ---
