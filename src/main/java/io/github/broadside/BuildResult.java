@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record BuildResult(List<Problem> warnings, Map<String, Integer> pagesPerLanguage, int filesWritten,
         long millis, List<LanguageSummary> languages, long bytes,
-        List<io.github.broadside.i18n.TranslationReport.Partial> partlyUntranslated) {
+        List<io.github.broadside.site.TranslationReport.Partial> partlyUntranslated) {
     public BuildResult {
         warnings = List.copyOf(warnings);
         pagesPerLanguage = Map.copyOf(pagesPerLanguage);

@@ -327,7 +327,7 @@ public final class Pipeline {
         long bytes = summary.stream().mapToLong(LanguageSummary::bytes).sum();
         BuildResult result = new BuildResult(problems.sorted(), perLanguage, pageCount,
                 (System.nanoTime() - start) / 1_000_000, summary, bytes,
-                io.github.broadside.i18n.TranslationReport.partial(site));
+                io.github.broadside.site.TranslationReport.partial(site));
         return new Built(site, result, published.brokenLinks());
     }
 

@@ -3,7 +3,7 @@ package io.github.broadside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadside.check.SiteCheck;
-import io.github.broadside.i18n.TranslationReport;
+import io.github.broadside.site.TranslationReport;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.site.Site;
 import java.io.IOException;
