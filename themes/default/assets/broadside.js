@@ -277,10 +277,28 @@
     });
   }
 
+  /* ---- Jump link: to the form, opening its step, with the focus in its first field ---- */
+
+  function jumpLink(link) {
+    var form = byId(data(link, 'jump'));
+    if (!form) return;
+    link.addEventListener('click', function (e) {
+      for (var d = form.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+      var first = Array.prototype.filter.call(form.querySelectorAll('[data-bs-field]'), function (el) {
+        return el.getClientRects().length > 0;
+      })[0];
+      if (!first) return; // the plain link still scrolls to the form
+      e.preventDefault();
+      first.focus();
+      first.scrollIntoView({ block: 'center' });
+    });
+  }
+
   function each(selector, fn) { Array.prototype.forEach.call(doc.querySelectorAll(selector), fn); }
 
   each('form[data-bs-form]', enhanceForm);
   if (window.fetch) each('[data-bs-count-url]', refreshCount);
   each('[data-bs-quick-exit]', quickExit);
   each('[data-bs-copy]', copyButton);
+  each('[data-bs-jump]', jumpLink);
 }());

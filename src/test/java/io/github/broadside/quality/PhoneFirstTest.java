@@ -100,8 +100,8 @@ class PhoneFirstTest {
                   const e = document.activeElement;
                   const box = e.getBoundingClientRect();
                   const form = e.closest('form');
-                  const first = form && [...form.elements].find(x => x.type !== 'hidden' && !x.hidden
-                    && x.getClientRects().length > 0);
+                  const first = form && [...form.querySelectorAll('[data-bs-field]')]
+                    .find(x => x.getClientRects().length > 0);
                   return { tag: e.tagName.toLowerCase(), isFirst: !!first && first === e,
                            inView: box.top >= 0 && box.bottom <= innerHeight };
                 }""");
