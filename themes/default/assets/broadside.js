@@ -269,11 +269,33 @@
     var input = byId(data(button, 'copy'));
     if (!input || !navigator.clipboard) return;
     var status = button.closest('.share') && button.closest('.share').querySelector('.share-status');
+    var label = button.querySelector('[data-bs-copy-label]') || button;
+    var original = label.textContent;
+    var timer = 0;
     button.hidden = false;
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(input.value).then(function () {
+        // said twice on purpose: the button shows it, the status region announces it
         if (status) status.textContent = data(button, 'copied');
+        label.textContent = data(button, 'copied');
+        button.classList.add('is-done');
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          label.textContent = original;
+          button.classList.remove('is-done');
+        }, 3000);
       }, function () { input.select(); });
+    });
+  }
+
+  /* ---- Native share sheet, where the browser has one ---- */
+
+  function shareButton(button) {
+    if (!navigator.share) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.share({ title: data(button, 'share-title'), url: data(button, 'share-url') })
+        .catch(function () { /* closed without sharing */ });
     });
   }
 
@@ -301,4 +323,5 @@
   each('[data-bs-quick-exit]', quickExit);
   each('[data-bs-copy]', copyButton);
   each('[data-bs-jump]', jumpLink);
+  each('[data-bs-share]', shareButton);
 }());

@@ -12,6 +12,7 @@ import io.github.broadside.render.CampaignReads;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
 import io.github.broadside.render.Theme;
+import io.github.broadside.render.ThemeVariables;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
 import java.io.IOException;
@@ -757,6 +758,7 @@ public final class IncrementalBuild {
         rendering.ifPresent(r -> r.theme().assetFoldersParentFirst()
                 .forEach(f -> collect(f, Theme.ASSETS + "/", next, own)));
         collect(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), "", next, own);
+        rendering.ifPresent(r -> withVariables(r.variables(), next));
         copyProblems = own.sorted();
         next.keySet().removeAll(jobs.keySet());
         next.forEach((path, ref) -> {
@@ -766,6 +768,29 @@ public final class IncrementalBuild {
         });
         files.keySet().stream().filter(p -> !next.containsKey(p) && !jobs.containsKey(p)).forEach(removed::add);
         files = next;
+    }
+
+    /**
+     * The theme's style.css with the theme.yml variables appended, as build does, written beside the
+     * preview's folder and copied from there.
+     */
+    private void withVariables(ThemeVariables variables, Map<String, FileRef> next) {
+        String name = Theme.ASSETS + "/style.css";
+        FileRef style = next.get(name);
+        if (style == null || variables.css().isEmpty()) {
+            return;
+        }
+        Path joined = options.outputDir().toAbsolutePath().normalize().resolveSibling(".serve-style.css");
+        try {
+            byte[] bytes = (new String(options.files().read(style.file()), java.nio.charset.StandardCharsets.UTF_8)
+                    + variables.css()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (!Files.exists(joined) || !java.util.Arrays.equals(Files.readAllBytes(joined), bytes)) {
+                Files.write(joined, bytes);
+            }
+            FileRef.of(joined).ifPresent(ref -> next.put(name, ref));
+        } catch (IOException e) {
+            // the preview keeps the stylesheet without the site's colours; build still appends them
+        }
     }
 
     /** The guarded walk of {@code folder}: hidden files left out, links reported to {@code problems}. */

@@ -20,8 +20,10 @@ import io.github.broadside.publish.Publisher;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
+import io.github.broadside.render.Pictures;
 import io.github.broadside.render.TemplateEngine;
 import io.github.broadside.render.Theme;
+import io.github.broadside.render.ThemeVariables;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
@@ -189,8 +191,11 @@ public final class SiteBuilder {
         return new PageRenderer(site, templates, forms, share);
     }
 
-    /** The theme and the template engine set up for it; what the render stage needs besides the site. */
-    public record Rendering(Theme theme, TemplateEngine templates) {
+    /**
+     * The theme, the template engine set up for it and the theme.yml variables appended to its
+     * style.css; what the render stage needs besides the site.
+     */
+    public record Rendering(Theme theme, TemplateEngine templates, ThemeVariables variables) {
     }
 
     /**
@@ -209,12 +214,13 @@ public final class SiteBuilder {
         messageFolders.add(options.contentDir());
         Problems own = new Problems();
         Messages messages = MessageLoader.load(messageFolders, files, config.defaultLanguage(), own);
+        ThemeVariables variables = ThemeVariables.read(theme.get(), own);
         problems.addAll(own.sorted());
         if (own.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Rendering(theme.get(),
-                new TemplateEngine(theme.get(), themeDisplay, config, new MarkdownRenderer(), messages)));
+                new TemplateEngine(theme.get(), themeDisplay, config, new MarkdownRenderer(), messages), variables));
     }
 
     /** Builds the site into the output folder, replacing it only if the whole build succeeded. */
@@ -245,10 +251,16 @@ public final class SiteBuilder {
             throw new BuildFailedException(problems.sorted());
         }
         MarkdownRenderer markdown = new MarkdownRenderer(site.config()::relativeUrl);
+        ThemeVariables variables = ThemeVariables.read(theme.get(), problems);
         AssetFingerprinter.Result assets = new AssetFingerprinter(files)
-                .fingerprint(theme.get().assetFoldersParentFirst(), problems);
+                .fingerprint(theme.get().assetFoldersParentFirst(), Map.of("style.css", variables.css()), problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailedException(problems.sorted());
+        }
+        Pictures pictures = Pictures.in(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), files,
+                options.cacheDir().map(dir -> dir.resolve(Pictures.FOLDER)));
         TemplateEngine templates = new TemplateEngine(theme.get(), themeDisplay, site.config(), markdown,
-                messages, assets.urls());
+                messages, assets.urls(), pictures);
         List<Page> pages = new PageRenderer(site, templates, forms).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
@@ -259,7 +271,8 @@ public final class SiteBuilder {
         }
         int pageCount = pages.size();
         // The publisher takes the pages out of the list: each is held once from here on.
-        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets, forms, problems);
+        Publisher.Result published = publish(site, theme.get(), messages, markdown, pages, assets,
+                pictures.copies(problems), forms, problems);
         if (problems.hasErrors()) {
             throw new BuildFailedException(problems.sorted());
         }
@@ -289,7 +302,8 @@ public final class SiteBuilder {
      * pages, the privacy and link checks, and gzip copies when asked for.
      */
     private Publisher.Result publish(Site site, Theme theme, Messages messages, MarkdownRenderer markdown,
-            List<Page> pages, AssetFingerprinter.Result assets, FormPlan forms, Problems problems) throws IOException {
+            List<Page> pages, AssetFingerprinter.Result assets, List<Pictures.Made> pictures, FormPlan forms,
+            Problems problems) throws IOException {
         // The providers' origins are allowed even where no page names them (a script-only endpoint, a count URL).
         Set<String> formOrigins = new java.util.TreeSet<>(forms.formActionOrigins());
         formOrigins.addAll(forms.connectOrigins());
@@ -297,7 +311,7 @@ public final class SiteBuilder {
                 options.contentDir().resolve(ContentLoader.STATIC_FOLDER), options.contentDir().resolve("site.yml"),
                 options.projectDir(), options::display, options.display(options.outputDir()), options.compress(),
                 formOrigins, options.threads(), options.cacheDir().map(dir -> dir.resolve("cards")), files);
-        return new Publisher(inputs).publish(pages, assets, problems);
+        return new Publisher(inputs).publish(pages, assets, pictures, problems);
     }
 
     /**

@@ -134,6 +134,25 @@ class PhoneFirstTest {
         assertThat(small).as("controls in another font, smaller than the text or under 44 px on %s", file).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"index.html", "es/index.html", "ar/index.html"})
+    void homeCardsOfferTheActionAndShowProgress(String file, Page page, ServedSite site) {
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        page.navigate(site.url(SampleSite.urlPath(file)));
+        page.waitForLoadState();
+        screenshot(page, file.replace("index.html", "home"), "390x844");
+        int length = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        page.setViewportSize(1280, 800);
+        screenshot(page, file.replace("index.html", "home"), "1280x800");
+        System.out.printf("[measure] %s: phone length %d%n", file, length);
+        // every open campaign's card has its button; a campaign with a goal shows its progress bar
+        assertThat(page.locator("#active-heading ~ .cards .card").count()).isPositive();
+        assertThat(page.locator("#active-heading ~ .cards .card:not(:has(.card-action .button))").count())
+                .as("open campaigns' cards without a button on %s", file).isZero();
+        assertThat(page.locator(".card .counter progress").count()).as("progress on the cards of %s", file)
+                .isPositive();
+    }
+
     private static void screenshot(Page page, String file, String size) {
         String name = file.replace("/index.html", "").replace('/', '_');
         Path shot = SampleSite.projectDir().resolve("target/screenshots/" + (name.isEmpty() ? "home" : name)
