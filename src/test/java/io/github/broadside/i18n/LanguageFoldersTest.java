@@ -19,56 +19,57 @@ class LanguageFoldersTest {
     Path temp;
 
     @Test
-    void aNewFrenchFolderWithOneFileIsPublishedUnderFrWithEnglishUiAndAWarning() {
+    void aNewItalianFolderWithOneFileIsPublishedUnderItWithEnglishUiAndAWarning() {
         SampleCopy copy = SampleCopy.in(temp);
-        copy.write("fr/stop-unjust-raids.md", """
+        copy.write("it/stop-unjust-raids.md", """
                 ---
-                title: "Stop aux descentes injustes de la police de l’immigration"
+                title: "Basta con le retate ingiuste della polizia dell’immigrazione"
                 ---
 
-                Élevez la voix contre les descentes injustes.
+                Alziamo la voce contro le retate ingiuste.
                 """);
         BuildResult result = copy.build();
 
-        Document page = copy.page("/fr/stop-unjust-raids/");
-        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+        Document page = copy.page("/it/stop-unjust-raids/");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("it");
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("ltr");
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Stop aux descentes injustes de la police de l’immigration");
-        // No French UI strings: English ones, but numbers and dates follow French conventions.
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Basta con le retate ingiuste della polizia dell’immigrazione");
+        // No Italian UI strings (no bundle ships for it): English ones, but numbers and dates follow
+        // Italian conventions.
         assertThat(page.selectFirst("a.skip-link").text()).isEqualTo("Skip to content");
         assertThat(page.selectFirst(".counter p").text()).isEqualTo("400 people have signed.");
-        assertThat(page.selectFirst("time").text()).isEqualTo("7 janvier 2016");
+        assertThat(page.selectFirst("time").text()).isEqualTo("7 gennaio 2016");
         assertThat(page.select("nav.language-switcher a").eachText())
-                .containsExactly("English", "Español", "العربية", "Français");
-        assertThat(copy.page("/fr/").select(".card h3 a").eachAttr("href")).contains("/fr/stop-unjust-raids/",
+                .containsExactly("English", "Español", "العربية", "Italiano");
+        assertThat(copy.page("/it/").select(".card h3 a").eachAttr("href")).contains("/it/stop-unjust-raids/",
                 "/fund-family-case-management/");
-        assertThat(result.pagesPerLanguage()).containsKey("fr");
+        assertThat(result.pagesPerLanguage()).containsKey("it");
 
         List<Problem> warnings = result.warnings().stream().filter(p -> p.message().contains("UI strings")).toList();
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0).file()).isEqualTo("themes/default/i18n/fr.yml");
-        assertThat(warnings.get(0).message()).startsWith("there are no UI strings in 'fr': all ")
+        assertThat(warnings.get(0).file()).isEqualTo("themes/default/i18n/it.yml");
+        assertThat(warnings.get(0).message()).startsWith("there are no UI strings in 'it': all ")
                 .endsWith(" buttons, labels and messages are shown in 'en'");
-        assertThat(warnings.get(0).hint()).contains("content/i18n/fr.yml", "docs/translating.md");
+        assertThat(warnings.get(0).hint()).contains("content/i18n/it.yml", "docs/translating.md");
 
-        // The other versions now name the French one too: the sets stay reciprocal.
-        assertThat(copy.page("/stop-unjust-raids/").select("link[hreflang=fr]").attr("href"))
-                .isEqualTo("https://broadside.example.org/fr/stop-unjust-raids/");
+        // The other versions now name the Italian one too: the sets stay reciprocal.
+        assertThat(copy.page("/stop-unjust-raids/").select("link[hreflang=it]").attr("href"))
+                .isEqualTo("https://broadside.example.org/it/stop-unjust-raids/");
     }
 
     @Test
     void aPartialBundleGetsOneWarningListingTheMissingKeys() {
         SampleCopy copy = SampleCopy.in(temp);
-        copy.write("fr/x.md", "---\ntitle: X\ndate: 2020-01-01\n---\n");
-        copy.write("i18n/fr.yml", "skip.link: Aller au contenu\nhome.active: Agir maintenant\nhome.activ: typo\n");
+        copy.write("it/x.md", "---\ntitle: X\ndate: 2020-01-01\n---\n");
+        copy.write("i18n/it.yml", "skip.link: Salta al contenuto\nhome.active: Agisci ora\nhome.activ: typo\n");
         BuildResult result = copy.build();
-        List<Problem> fr = result.warnings().stream().filter(p -> p.file().endsWith("i18n/fr.yml")).toList();
-        assertThat(fr).extracting(Problem::file).containsExactly("content/i18n/fr.yml", "themes/default/i18n/fr.yml");
-        assertThat(fr.get(1).message()).contains("UI strings are not translated into 'fr'", "campaign.to",
+        List<Problem> it = result.warnings().stream().filter(p -> p.file().endsWith("i18n/it.yml")).toList();
+        assertThat(it).extracting(Problem::file).containsExactly("content/i18n/it.yml", "themes/default/i18n/it.yml");
+        assertThat(it.get(1).message()).contains("UI strings are not translated into 'it'", "campaign.to",
                 "counter.signed", "nav.main").doesNotContain("skip.link", "home.active,");
-        assertThat(fr.get(0).message()).isEqualTo(
-                "UI string in 'fr' that the theme does not have, so no page uses: home.activ");
-        assertThat(copy.page("/fr/x/").selectFirst("a.skip-link").text()).isEqualTo("Aller au contenu");
+        assertThat(it.get(0).message()).isEqualTo(
+                "UI string in 'it' that the theme does not have, so no page uses: home.activ");
+        assertThat(copy.page("/it/x/").selectFirst("a.skip-link").text()).isEqualTo("Salta al contenuto");
     }
 
     @Test

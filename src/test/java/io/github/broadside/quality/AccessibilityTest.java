@@ -66,9 +66,15 @@ class AccessibilityTest {
         // WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing needs scrolling sideways
         page.setViewportSize(320, 640);
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        // Which elements stick out, so a failure says what to fix.
+        Object wide = page.evaluate("""
+                () => { const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]
+                  .filter(e => { const r = e.getBoundingClientRect(); return r.right > w + 0.5 || r.left < -0.5; })
+                  .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                    + ' ' + Math.round(e.getBoundingClientRect().left) + '..' + Math.round(e.getBoundingClientRect().right)); }""");
 
         SoftAssertions soft = new SoftAssertions(); // report every kind of breach, not only the first
-        soft.assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s (reflow)", file)
+        soft.assertThat(((Number) overflow).intValue()).as("horizontal scrolling at 320 px on %s (reflow; elements past the edge: %s)", file, wide)
                 .isLessThanOrEqualTo(0);
         soft.assertThat(describe(results.getViolations())).as("axe WCAG 2.2 A/AA violations on %s", file).isEmpty();
         soft.assertThat(offSite).as("requests leaving the site on load of %s", file).isEmpty();

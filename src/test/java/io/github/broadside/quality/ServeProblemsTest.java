@@ -65,11 +65,16 @@ class ServeProblemsTest {
             // An error: the fixed panel, with the warnings listed under it.
             Files.writeString(raids, good.replaceFirst("\nsummary:", "\nsummery:")
                     .replace("status: active", "status: paused"));
-            page.navigate(origin + PAGE);
-            page.waitForCondition(() -> {
-                page.reload();
-                return page.locator("#broadside-problems").count() > 0;
-            }, new Page.WaitForConditionOptions().setTimeout(10_000));
+            // Poll by navigating: live reload may itself be reloading the page at that moment, and a
+            // reload inside Playwright's waitForCondition then loses its page.
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            do {
+                page.navigate(origin + PAGE);
+                if (page.locator("#broadside-problems").count() > 0) {
+                    break;
+                }
+                page.waitForTimeout(250);
+            } while (System.nanoTime() < deadline);
             Locator panel = page.locator("#broadside-problems");
             assertThat(panel.isVisible()).isTrue();
             assertThat(panel.innerText()).contains("unknown status 'paused'", "warning");

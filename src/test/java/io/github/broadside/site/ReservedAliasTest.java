@@ -24,6 +24,8 @@ class ReservedAliasTest {
 
     private TestProject project(String alias) {
         return TestProject.create(dir)
+                .write("content/site.yml", "title: Test site\nbaseUrl: https://test.example.org/\n"
+                        + "forms: {provider: netlify}\n")
                 .campaign("other.md", "Other")
                 .page("privacy.md", "title: Privacy\nkind: page\n", "Text.\n")
                 .page("a.md", "title: A\ndate: 2024-05-01\naction:\n  type: petition\naliases:\n  - /fine/\n  - "
