@@ -153,6 +153,12 @@ class SampleSiteTest {
     }
 
     @Test
+    void theArabicLetterShowsNoEnglishSignatoryRoleInheritedFromTheEnglishPage() {
+        assertThat(page("ar/stop-unjust-raids").select(".signatories li").text())
+                .doesNotContain("sent the letter").contains("أرسل رسالة الاعتراض");
+    }
+
+    @Test
     void countersAndGoals() {
         // the header's progress meter, for the first screen, and the action's own
         assertThat(page("fund-family-case-management").select(".campaign-header .counter p").text())
