@@ -1,12 +1,11 @@
 package io.github.broadside.check;
 
 import io.github.broadside.BuildOptions;
-import io.github.broadside.BuildResult;
-import io.github.broadside.SiteBuilder;
+import io.github.broadside.Pipeline;
 import io.github.broadside.content.Campaign;
-import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.i18n.TranslationReport;
 import io.github.broadside.problem.Problem;
+import io.github.broadside.publish.BrokenLink;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.problem.Severity;
@@ -81,25 +80,22 @@ public final class SiteCheck {
     private Report run(Path output) throws IOException {
         Problems problems = new Problems();
         List<String> notes = new ArrayList<>();
-        BuildResult built;
-        try {
-            built = new SiteBuilder(options.withOutputDir(output)).build();
-        } catch (BuildFailedException e) {
-            problems.addAll(e.problems());
+        // One run of the stages: the pages are checked against the very model they were built from.
+        Pipeline.Outcome outcome = new Pipeline(options.withOutputDir(output)).build();
+        if (outcome instanceof Pipeline.Failed failed) {
+            problems.addAll(failed.problems());
             notes.add("Links, images and forms were not checked: the build has errors. Fix them and check again.");
-            translationNote(new SiteBuilder(options).load(new Problems()), notes);
+            translationNote(failed.site(), notes);
             return new Report(problems.sorted(), notes, 0);
         }
-        Site site = new SiteBuilder(options).load(new Problems());
-        PageChecks checks = new PageChecks(site, output, problems);
+        Pipeline.Built built = (Pipeline.Built) outcome;
+        PageChecks checks = new PageChecks(built.site(), output, problems);
         int pages = checks.run();
-        for (Problem warning : built.warnings()) {
-            // The build may warn about an address check reports as an error: keep one, the error.
-            if (!checks.covers(warning)) {
-                problems.add(warning);
-            }
-        }
-        translationNote(site, notes);
+        // The build warns about an address check reports as an error: keep one, the error.
+        Set<Problem> covered = new HashSet<>();
+        built.brokenLinks().stream().filter(checks::covers).forEach(link -> covered.add(link.problem()));
+        built.result().warnings().stream().filter(w -> !covered.contains(w)).forEach(problems::add);
+        translationNote(built.site(), notes);
         return new Report(problems.sorted(), notes, pages);
     }
 
@@ -280,10 +276,10 @@ public final class SiteCheck {
             return Optional.empty();
         }
 
-        /** Whether a finding of check is about the same address, at the same place, as {@code problem}. */
-        boolean covers(Problem problem) {
-            return problem.line() > 0 && findings.values().stream().anyMatch(f -> f.file.equals(problem.file())
-                    && f.line == problem.line() && !f.value.isEmpty() && problem.message().contains(f.value));
+        /** Whether a finding of check is about the same address, at the same source line, as {@code link}. */
+        boolean covers(BrokenLink link) {
+            return link.line() > 0 && findings.values().stream().anyMatch(f -> f.file.equals(link.file())
+                    && f.line == link.line() && !f.value.isEmpty() && f.value.equals(link.url().strip()));
         }
 
         private Set<String> anchorsOf(String file) {

@@ -185,7 +185,8 @@ public final class SiteConfigLoader {
 
     /**
      * Reads {@code privacy: {allowOrigins: [https://cdn.example.org]}}: the only third-party origins
-     * pages may load anything from. Each must be a bare origin (scheme, host, optional port).
+     * pages may load anything from. Each must be a bare origin (scheme, host, optional port), or
+     * {@code data:}, which allows static files' {@code data:} pictures and fonts.
      */
     private static List<String> allowedOrigins(YamlMap map) {
         Optional<YamlMap> block = map.map("privacy");
@@ -195,6 +196,13 @@ public final class SiteConfigLoader {
         block.get().warnUnknownKeys(SiteFields.PRIVACY.keys(), "privacy");
         List<String> out = new ArrayList<>();
         for (String text : block.get().strings("allowOrigins")) {
+            if (text.strip().equalsIgnoreCase("data:")) {
+                // data: pictures and fonts, which a static file would otherwise not be allowed to add.
+                if (!out.contains("data:")) {
+                    out.add("data:");
+                }
+                continue;
+            }
             Optional<Origin> origin = Origin.parse(text).filter(o -> Origin.isBare(text));
             if (origin.isEmpty()) {
                 block.get().error("allowOrigins", "'" + text + "' is not an origin",

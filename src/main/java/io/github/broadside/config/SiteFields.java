@@ -21,8 +21,8 @@ public final class SiteFields {
     public static final Block FOOTER = Block.of("footer",
             Field.nested("links", Kind.BLOCKS, LINK, "Links shown in the footer of every page."));
     public static final Block PRIVACY = Block.of("privacy",
-            Field.of("allowOrigins", Kind.TEXTS, "Third-party origins pages may load from, e.g."
-                    + " https://images.example.org (normally none)."));
+            Field.of("allowOrigins", Kind.TEXTS, "Third-party origins pages may load from or static files may"
+                    + " post to, e.g. https://images.example.org, or \"data:\" for data: pictures (normally none)."));
     public static final Block QUICK_EXIT = Block.of("quickExit",
             Field.of("enabled", Kind.BOOLEAN, "true shows the quick exit button on every page."),
             Field.of("url", Kind.URL, "The neutral https:// page the quick exit opens."));

@@ -107,12 +107,43 @@ public record PageScan(String file, List<Use> uses, List<String> inlineCode) {
                     inline.add("a style=\"\" attribute on <" + tag + ">");
                 } else if (name.startsWith("on")) {
                     inline.add("an event handler " + name + "=\"\" on <" + tag + ">");
-                } else if (attribute.value().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                } else if (isScriptUrl(attribute.value())) {
                     inline.add("a javascript: address in " + name + "=\"\" on <" + tag + ">");
+                } else if (name.equals("srcdoc")) {
+                    inline.add("a document inside srcdoc=\"\" on <" + tag + ">");
                 }
             }
         }
         return new PageScan(file, uses, inline);
+    }
+
+    /**
+     * Whether a browser reads {@code value} as a {@code javascript:} address: it drops tabs and line
+     * breaks anywhere in an address and spaces and control characters around it, so
+     * {@code " java&#9;script:"} runs too.
+     */
+    static boolean isScriptUrl(String value) {
+        return urlForm(value).startsWith("javascript:");
+    }
+
+    /** Whether {@code value} holds a {@code javascript:} address anywhere (a list of values, an animation). */
+    static boolean scriptUrlIn(String value) {
+        return urlForm(value).contains("javascript:");
+    }
+
+    private static String urlForm(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') {
+                out.append(c);
+            }
+        }
+        int start = 0;
+        while (start < out.length() && out.charAt(start) <= ' ') {
+            start++;
+        }
+        return out.substring(start).toLowerCase(Locale.ROOT);
     }
 
     /** Scans the stylesheet published at {@code file}: fonts from {@code @font-face}, images, imports. */

@@ -58,6 +58,8 @@ public final class Publisher {
     private static final Pattern CHARSET = Pattern.compile("<meta charset=\"?[^\">]*\"?\\s*/?>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    /** The largest static XML document (an SVG, say) that is read to check it; larger ones are refused. */
+    private static final int MAX_DOCUMENT_BYTES = 16 << 20;
     private static final Map<Status, Color> STATUS_COLOURS = Map.of(Status.ACTIVE, new Color(0x0d6b2f),
             Status.CLOSED, new Color(0x5a5a5a), Status.WON, new Color(0x6b3fa0));
 
@@ -104,11 +106,13 @@ public final class Publisher {
      * @param staticFiles files of {@code content/static/} to copy, by their path in the site
      * @param policy      the Content-Security-Policy the pages are published with
      * @param cached      generated files to copy from the build cache (share cards), by their path in the site
+     * @param brokenLinks the site's own addresses that lead nowhere (each also a warning)
      */
     public record Result(List<Page> files, Map<String, Path> staticFiles, ContentSecurityPolicy policy,
-            Map<String, Path> cached) {
+            Map<String, Path> cached, List<BrokenLink> brokenLinks) {
         public Result {
             files = List.copyOf(files);
+            brokenLinks = List.copyOf(brokenLinks);
             staticFiles = Collections.unmodifiableMap(new TreeMap<>(staticFiles));
             cached = Collections.unmodifiableMap(new TreeMap<>(cached));
         }
@@ -139,6 +143,9 @@ public final class Publisher {
             List<io.github.broadside.render.Pictures.Made> pictures, Problems problems) throws IOException {
         Site site = in.site();
         Map<String, Path> statics = staticFiles(problems);
+        // The site's own _headers and _redirects are merged with the generated ones, never published instead.
+        Optional<Path> ownHeaders = Optional.ofNullable(statics.remove(HeadersFile.PATH));
+        Optional<Path> ownRedirects = Optional.ofNullable(statics.remove(Redirects.PATH));
         Set<String> renderedPaths = new TreeSet<>();
         rendered.forEach(p -> renderedPaths.add(p.path()));
 
@@ -202,10 +209,17 @@ public final class Publisher {
             }
         }
         rendered.clear();
+        if (ownRedirects.isPresent()) {
+            Set<String> published = new TreeSet<>(files.keySet());
+            published.addAll(cached.keySet());
+            published.addAll(statics.keySet());
+            files.put(Redirects.PATH, Redirects.merge(site, text(ownRedirects.get()),
+                    published, in.display().apply(ownRedirects.get()), problems));
+        }
         Map<String, Integer> metaAt = new java.util.HashMap<>();
         Set<String> generated = new java.util.HashSet<>(files.keySet());
         generated.addAll(cached.keySet());
-        List<PageScan> scans = check(files, generated, statics, sizeable, knownSizes, metaAt);
+        List<PageScan> scans = check(files, generated, statics, sizeable, knownSizes, metaAt, problems);
         metaAt.keySet().retainAll(renderedPaths);
 
         Map<String, Path> ownSources = new TreeMap<>();
@@ -235,12 +249,26 @@ public final class Publisher {
                             + "and use classes instead of style=\"\""));
         });
         PrivacyCheck.check(uses, resolver, config.allowedOrigins(), sources).forEach(problems::add);
-        checkLinks(uses, generated, statics.keySet(), sources, problems);
+        List<BrokenLink> broken = brokenLinks(uses, generated, statics.keySet(), sources);
+        broken.forEach(link -> problems.add(link.problem()));
 
-        ContentSecurityPolicy policy = ContentSecurityPolicy.derive(uses, resolver.siteOrigin(), in.extraOrigins());
-        if (!statics.containsKey(HeadersFile.PATH)) {
-            files.put(HeadersFile.PATH, new Page(HeadersFile.PATH, HeadersFile.write(policy, config.basePath())));
+        // Static files never widen the policy silently: only what the generated site or site.yml allows.
+        ContentSecurityPolicy generatedPolicy = ContentSecurityPolicy.derive(
+                uses.stream().filter(u -> !statics.containsKey(u.file())).toList(), resolver.siteOrigin(),
+                in.extraOrigins());
+        StaticPolicyCheck staticPolicy = new StaticPolicyCheck(generatedPolicy, config.allowedOrigins(),
+                resolver.siteOrigin());
+        staticPolicy.check(uses.stream().filter(u -> statics.containsKey(u.file())).toList(), sources)
+                .forEach(problems::add);
+        ContentSecurityPolicy policy = ContentSecurityPolicy.derive(
+                uses.stream().filter(u -> !statics.containsKey(u.file()) || staticPolicy.keeps(u)).toList(),
+                resolver.siteOrigin(), in.extraOrigins());
+        byte[] headers = HeadersFile.write(policy, config.basePath());
+        if (ownHeaders.isPresent()) {
+            headers = HeadersFile.merge(headers, text(ownHeaders.get()), in.display().apply(ownHeaders.get()),
+                    problems);
         }
+        files.put(HeadersFile.PATH, new Page(HeadersFile.PATH, headers));
         byte[] meta = ("\n<meta http-equiv=\"Content-Security-Policy\" content=\""
                 + XmlWriter.escape(policy.meta(), true) + "\">").getBytes(StandardCharsets.UTF_8);
         // Page by page, so that the old bytes can go as soon as the new ones exist.
@@ -260,7 +288,7 @@ public final class Publisher {
             }
             copies.forEach(p -> files.put(p.path(), p));
         }
-        return new Result(new ArrayList<>(files.values()), statics, policy, cached);
+        return new Result(new ArrayList<>(files.values()), statics, policy, cached, broken);
     }
 
     /** The text a template would contain to produce the inline code described by {@code code}. */
@@ -277,8 +305,16 @@ public final class Publisher {
         if (code.contains("javascript:")) {
             return "javascript:";
         }
+        if (code.contains("srcdoc=")) {
+            return "srcdoc=";
+        }
         Matcher handler = Pattern.compile("handler (on[a-z]+)=").matcher(code);
         return handler.find() ? handler.group(1) + "=" : code;
+    }
+
+    /** A static file's text (the host reads _headers and _redirects as UTF-8). */
+    private String text(Path file) throws IOException {
+        return new String(in.files().read(file), StandardCharsets.UTF_8);
     }
 
     /** {@code /x/} is published as {@code x/index.html}; {@code /old.html} as {@code old.html}. */
@@ -337,7 +373,7 @@ public final class Publisher {
      * One published file after the checks' pass: its final bytes (with image sizes), its scan (only
      * the uses that matter) and, for an HTML page, the byte offset where the policy tag goes.
      */
-    private record Checked(Page page, Optional<PageScan> scan, int metaAt) {
+    private record Checked(Page page, Optional<PageScan> scan, int metaAt, List<Problem> problems) {
     }
 
     /**
@@ -347,7 +383,8 @@ public final class Publisher {
      * addresses). Records in {@code metaAt} where each HTML page's policy tag goes.
      */
     private List<PageScan> check(Map<String, Page> files, Set<String> generated, Map<String, Path> statics,
-            Set<String> sizeable, Map<String, Dimension> knownSizes, Map<String, Integer> metaAt) throws IOException {
+            Set<String> sizeable, Map<String, Dimension> knownSizes, Map<String, Integer> metaAt, Problems problems)
+            throws IOException {
         Function<String, Optional<Dimension>> sizeOf = sizes(files, statics, knownSizes);
         Predicate<Use> matters = use -> matters(use, generated, statics.keySet());
         List<Callable<Checked>> checks = new ArrayList<>();
@@ -356,13 +393,18 @@ public final class Publisher {
             checks.add(() -> check(page, completeSizes, sizeOf, matters));
         }
         for (Map.Entry<String, Path> file : statics.entrySet()) {
-            if (scanned(file.getKey())) {
+            Optional<XmlDocumentScan.Kind> document = documentKind(file.getKey());
+            if (document.isPresent()) {
+                Path source = file.getValue();
+                checks.add(() -> document(file.getKey(), source, document.get(), matters));
+            } else if (scanned(file.getKey())) {
                 Page page = new Page(file.getKey(), in.files().read(file.getValue()));
-                checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1));
+                checks.add(() -> new Checked(page, scan(page).map(s -> s.only(matters)), -1, List.of()));
             }
         }
         List<PageScan> scans = new ArrayList<>();
         for (Checked c : parallel(checks)) {
+            c.problems().forEach(problems::add);
             if (files.containsKey(c.page().path())) {
                 files.put(c.page().path(), c.page());
             }
@@ -377,7 +419,7 @@ public final class Publisher {
     private Checked check(Page page, boolean completeSizes, Function<String, Optional<Dimension>> sizeOf,
             Predicate<Use> matters) {
         if (!page.path().endsWith(".html")) {
-            return new Checked(page, scan(page).map(s -> s.only(matters)), -1);
+            return new Checked(page, scan(page).map(s -> s.only(matters)), -1, List.of());
         }
         String html = new String(page.bytes(), StandardCharsets.UTF_8);
         Page out = page;
@@ -393,7 +435,75 @@ public final class Publisher {
         }
         int at = metaOffset(html);
         int bytesAt = at < 0 ? -1 : html.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
-        return new Checked(out, Optional.of(PageScan.html(page.path(), html).only(matters)), bytesAt);
+        return new Checked(out, Optional.of(PageScan.html(page.path(), html).only(matters)), bytesAt, List.of());
+    }
+
+    /**
+     * A static file that browsers open as an XML document (SVG, XHTML, feeds...): read with an XML
+     * parser; whatever in it would run on the site's origin is an error at its line, since hosts
+     * without a policy header run it as it is.
+     */
+    private Checked document(String path, Path source, XmlDocumentScan.Kind kind, Predicate<Use> matters)
+            throws IOException {
+        String file = in.display().apply(source);
+        if (Files.size(source) > MAX_DOCUMENT_BYTES) {
+            return new Checked(new Page(path, new byte[0]), Optional.empty(), -1, List.of(Problem.error(file, 0, 0,
+                    "the static file " + path + " is larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MiB, too large "
+                            + "for Broadside to check what a browser would run in it",
+                    "make it smaller (an SVG export without embedded pictures), or remove it")));
+        }
+        byte[] bytes = in.files().read(source);
+        if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svgz")) {
+            bytes = gunzipped(bytes);
+        }
+        XmlDocumentScan.Result result = XmlDocumentScan.scan(path, bytes, kind);
+        String hint = kind == XmlDocumentScan.Kind.XHTML
+                ? "move scripts to a .js file and styles to a .css file (linked with src=\"\" and href=\"\"), "
+                        + "remove on...=\"\" handlers and javascript: addresses"
+                : "publish " + (kind == XmlDocumentScan.Kind.SVG ? "pictures" : "XML files")
+                        + " without script: remove <script>, on...=\"\" handlers, javascript: addresses and "
+                        + "XSLT (an editor's \"plain\" or \"optimized\" SVG export has none), or remove the file";
+        List<Problem> found = new ArrayList<>();
+        for (XmlDocumentScan.Active active : new java.util.LinkedHashSet<>(result.active())) {
+            found.add(Problem.error(file, active.line(), 0, "the static file " + path + " has " + active.what()
+                    + ", which would run on the site's origin when the file is opened (hosts without a "
+                    + "Content-Security-Policy header, such as GitHub Pages, do not stop it)", hint));
+        }
+        return new Checked(new Page(path, new byte[0]), Optional.of(result.scan().only(matters)), -1, found);
+    }
+
+    /** A gzip-compressed SVG as browsers read it; the bytes as they are when they are not gzip. */
+    private static byte[] gunzipped(byte[] bytes) throws IOException {
+        try (InputStream gz = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            byte[] out = gz.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (out.length > MAX_DOCUMENT_BYTES) {
+                throw new IOException("the SVG in this file is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+            }
+            return out;
+        } catch (java.util.zip.ZipException e) {
+            return bytes;
+        }
+    }
+
+    /**
+     * How a static file is read when browsers open it as an XML document, by the name hosts give
+     * its type from (image/svg+xml, application/xhtml+xml, and the XML types browsers render, where
+     * XHTML and SVG elements run too). There is no small library for the extension table hosts use.
+     */
+    static Optional<XmlDocumentScan.Kind> documentKind(String path) {
+        String name = path.toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (name.lastIndexOf('.') < 0) {
+            return Optional.empty();
+        }
+        return switch (extension) {
+            case "svg", "svgz" -> Optional.of(XmlDocumentScan.Kind.SVG);
+            case "xhtml", "xht" -> Optional.of(XmlDocumentScan.Kind.XHTML);
+            case "xml", "xsl", "xslt", "rss", "atom", "rdf", "mml", "mathml", "xsd", "smil", "smi", "kml", "gpx",
+                    "xlf", "xliff", "xul", "xbl", "wsdl", "opf", "ncx", "xspf", "dae", "glade", "plist" ->
+                    Optional.of(XmlDocumentScan.Kind.XML);
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -414,7 +524,7 @@ public final class Publisher {
 
     private static boolean scanned(String path) {
         String name = path.toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".css");
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".css");
     }
 
     private static Optional<PageScan> scan(Page page) {
@@ -426,10 +536,12 @@ public final class Publisher {
                 ? PageScan.css(page.path(), text) : PageScan.html(page.path(), text));
     }
 
-    /** Warns about the site's own addresses that lead to no file, or outside a sub-path site. */
-    private void checkLinks(List<Use> uses, Set<String> generated, Set<String> statics, Sources sources,
-            Problems problems) {
-        Map<List<Object>, List<String>> found = new java.util.LinkedHashMap<>();
+    /** The site's own addresses that lead to no file, or outside a sub-path site, each where it was written. */
+    private List<BrokenLink> brokenLinks(List<Use> uses, Set<String> generated, Set<String> statics,
+            Sources sources) {
+        record Key(Sources.Location at, String url, LinkResolver.Target target) {
+        }
+        Map<Key, List<String>> found = new java.util.LinkedHashMap<>();
         for (Use use : uses) {
             if (use.directive() == Directive.FORM || use.directive() == Directive.CONNECT
                     || use.directive() == Directive.PRECONNECT) {
@@ -439,32 +551,18 @@ public final class Publisher {
             boolean broken = target instanceof LinkResolver.OutsideBase
                     || (target instanceof LinkResolver.Local local && !exists(local.path(), generated, statics));
             if (broken) {
-                List<String> pages = found.computeIfAbsent(
-                        List.of(sources.locate(use.file(), use.url()), use.url(), target), k -> new ArrayList<>());
+                List<String> pages = found.computeIfAbsent(new Key(sources.locate(use.file(), use.url()), use.url(),
+                        target), k -> new ArrayList<>());
                 if (!pages.contains(use.file())) {
                     pages.add(use.file());
                 }
             }
         }
-        found.forEach((key, pages) -> {
-            Sources.Location at = (Sources.Location) key.get(0);
-            String url = (String) key.get(1);
-            String who = pages.size() == 1 ? "the published file " + pages.get(0)
-                    : pages.size() + " published files (" + pages.get(0) + ", ...)";
-            if (key.get(2) instanceof LinkResolver.Local local) {
-                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
-                                + " '" + url + "', but the site has no " + local.path(),
-                        url.contains("/" + io.github.broadside.render.AssetUrls.FOLDER + "/")
-                                ? "refer to theme assets with asset('name') in templates, which gives their "
-                                        + "fingerprinted address"
-                                : "fix the address, or add the page or file"));
-            } else {
-                problems.add(Problem.warning(at.file(), at.line(), 0, who + " use" + (pages.size() == 1 ? "s" : "")
-                                + " '" + url + "', which is outside the site's base path " + config.basePath(),
-                        "in Markdown, link to site pages from the root (/slug/); in templates, wrap addresses in "
-                                + "url('/slug/') or asset('name')"));
-            }
-        });
+        List<BrokenLink> out = new ArrayList<>();
+        found.forEach((key, pages) -> out.add(new BrokenLink(key.at().file(), key.at().line(), key.url(),
+                key.target() instanceof LinkResolver.Local local ? Optional.of(local.path()) : Optional.empty(),
+                pages, config.basePath())));
+        return out;
     }
 
     private static boolean exists(String path, Set<String> generated, Set<String> statics) {

@@ -2,7 +2,7 @@ package io.github.broadside.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.broadside.IncrementalBuild;
+import io.github.broadside.incremental.IncrementalBuild;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.site.Site;
 import java.io.IOException;

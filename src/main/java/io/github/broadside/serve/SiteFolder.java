@@ -1,6 +1,6 @@
 package io.github.broadside.serve;
 
-import io.github.broadside.IncrementalBuild;
+import io.github.broadside.incremental.IncrementalBuild;
 import io.github.broadside.render.Page;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -2,7 +2,7 @@ package io.github.broadside.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.broadside.IncrementalBuild;
+import io.github.broadside.incremental.IncrementalBuild;
 import io.github.broadside.TestProject;
 import io.github.broadside.problem.Problem;
 import java.io.IOException;

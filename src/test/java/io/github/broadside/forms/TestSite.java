@@ -1,6 +1,7 @@
 package io.github.broadside.forms;
 
 import io.github.broadside.BuildOptions;
+import io.github.broadside.Pipeline;
 import io.github.broadside.SiteBuilder;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
@@ -126,19 +127,19 @@ final class TestSite {
 
     /** Loads the site and plans its forms, returning every problem found. */
     List<Problem> problems() {
-        SiteBuilder builder = new SiteBuilder(write(), endpoints);
+        Pipeline pipeline = new Pipeline(write(), endpoints);
         Problems problems = new Problems();
-        Site site = builder.load(problems);
-        builder.planForms(site, problems);
+        Site site = pipeline.load(problems);
+        pipeline.forms(site, problems);
         return problems.sorted();
     }
 
     /** Plans the forms of the site (which must load without errors). */
     FormPlan plan() {
-        SiteBuilder builder = new SiteBuilder(write(), endpoints);
+        Pipeline pipeline = new Pipeline(write(), endpoints);
         Problems problems = new Problems();
-        Site site = builder.load(problems);
-        FormPlan plan = builder.planForms(site, problems);
+        Site site = pipeline.load(problems);
+        FormPlan plan = pipeline.forms(site, problems);
         if (problems.hasErrors()) {
             throw new AssertionError("unexpected problems:\n" + problems.sorted());
         }

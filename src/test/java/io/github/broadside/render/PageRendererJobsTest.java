@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.broadside.BuildOptions;
 import io.github.broadside.SampleProject;
-import io.github.broadside.SiteBuilder;
+import io.github.broadside.Pipeline;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.problem.Problems;
@@ -33,11 +33,11 @@ class PageRendererJobsTest {
     @BeforeEach
     void load() {
         SampleProject.copyInto(dir);
-        SiteBuilder builder = new SiteBuilder(BuildOptions.defaults(dir));
+        Pipeline pipeline = new Pipeline(BuildOptions.defaults(dir));
         Problems problems = new Problems();
-        site = builder.load(problems);
-        SiteBuilder.Rendering rendering = builder.rendering(site.config(), problems).orElseThrow();
-        renderer = builder.renderer(site, rendering.templates(), problems);
+        site = pipeline.load(problems);
+        Pipeline.Rendering rendering = pipeline.rendering(site.config(), problems).orElseThrow();
+        renderer = pipeline.renderer(site, rendering, pipeline.forms(site, problems));
         renderer.jobs().forEach(job -> all.put(job.path(), job));
         assertThat(all).hasSizeGreaterThan(20);
     }

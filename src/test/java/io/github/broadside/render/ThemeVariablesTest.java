@@ -81,17 +81,4 @@ class ThemeVariablesTest {
         // the stylesheet reads the variables it is given
         assertThat(css).contains("background: var(--accent)");
     }
-
-    @Test
-    void servePreviewsTheVariablesInTheStylesheetItCopies() throws IOException {
-        TestProject project = TestProject.create(tmp);
-        project.write("themes/default/theme.yml", "name: Default\ncolors:\n  accent: '#005ea5'\n");
-        project.campaign("a.md", "A");
-        io.github.broadside.IncrementalBuild serve = new io.github.broadside.IncrementalBuild(
-                io.github.broadside.BuildOptions.defaults(project.root()).withOutputDir(project.root().resolve("target/serve-site")));
-        io.github.broadside.IncrementalBuild.Update first = serve.full();
-        Path copied = first.copies().get("assets/style.css");
-        assertThat(copied).isNotNull();
-        assertThat(Files.readString(copied)).contains("background: var(--accent)").endsWith("--accent: #005ea5;\n}\n");
-    }
 }

@@ -1,4 +1,9 @@
-package io.github.broadside;
+package io.github.broadside.incremental;
+
+import io.github.broadside.BuildOptions;
+import io.github.broadside.SampleProject;
+import io.github.broadside.SiteBuilder;
+import io.github.broadside.problem.BuildFailedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -195,6 +200,45 @@ class IncrementalBuildTest {
         return served(again.full());
     }
 
+    /** The policy tag the publish stage adds to each page; serve sends pages without it. */
+    private static final java.util.regex.Pattern POLICY_META =
+            java.util.regex.Pattern.compile("\n<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*\">");
+    /** A fingerprinted asset name ({@code style.3f2a9c1b.css}); serve publishes assets under their own names. */
+    private static final java.util.regex.Pattern FINGERPRINT =
+            java.util.regex.Pattern.compile("(/assets/[^\"'\\s)?#]*?)\\.[0-9a-f]{8}(\\.[A-Za-z0-9]+)?(?=[\"'\\s)?#])");
+
+    /** A page as serve and build both write it: the policy tag and asset fingerprints set aside. */
+    private static String comparable(String html) {
+        return FINGERPRINT.matcher(POLICY_META.matcher(html).replaceAll("")).replaceAll("$1$2");
+    }
+
+    /**
+     * The HTML pages {@link SiteBuilder#build()} publishes for the project now (for the preview,
+     * as serve does: forms post to its sink), comparable with serve's.
+     */
+    private Map<String, String> published() throws IOException {
+        Path site = dir.resolve("site");
+        try {
+            new SiteBuilder(BuildOptions.defaults(dir).withDrafts(true).withOutputDir(site)).forPreview().build();
+        } catch (BuildFailedException e) {
+            throw new AssertionError("the build failed: " + e.problems(), e);
+        }
+        Map<String, String> out = new TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
+                out.put(site.relativize(file).toString().replace('\\', '/'), comparable(Files.readString(file)));
+            }
+        }
+        return out;
+    }
+
+    /** {@link #served} as comparable with {@link #published()}. */
+    private static Map<String, String> servedComparable(List<IncrementalBuild.Update> updates) {
+        Map<String, String> out = new TreeMap<>();
+        served(updates.toArray(IncrementalBuild.Update[]::new)).forEach((path, html) -> out.put(path, comparable(html)));
+        return out;
+    }
+
     @Test
     void aSeriesOfEditsServesWhatAFullBuildRenders() throws IOException {
         // Quick ways (body, summary, count of a translated source, a plain page) and slow ones (title,
@@ -321,6 +365,9 @@ class IncrementalBuildTest {
             if (step % 10 == 0) {
                 assertThat(served(updates.toArray(IncrementalBuild.Update[]::new))).as("after step " + step)
                         .isEqualTo(fresh());
+                // What serve shows is what the build publishes, but for fingerprints and the policy tag.
+                assertThat(servedComparable(updates)).as("serve equals build after step " + step)
+                        .isEqualTo(published());
             }
         }
     }
