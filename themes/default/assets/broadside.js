@@ -269,11 +269,50 @@
     var input = byId(data(button, 'copy'));
     if (!input || !navigator.clipboard) return;
     var status = button.closest('.share') && button.closest('.share').querySelector('.share-status');
+    var label = button.querySelector('[data-bs-copy-label]') || button;
+    var original = label.textContent;
+    var timer = 0;
     button.hidden = false;
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(input.value).then(function () {
+        // said twice on purpose: the button shows it, the status region announces it
         if (status) status.textContent = data(button, 'copied');
+        label.textContent = data(button, 'copied');
+        button.classList.add('is-done');
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          label.textContent = original;
+          button.classList.remove('is-done');
+        }, 3000);
       }, function () { input.select(); });
+    });
+  }
+
+  /* ---- Native share sheet, where the browser has one ---- */
+
+  function shareButton(button) {
+    if (!navigator.share) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.share({ title: data(button, 'share-title'), url: data(button, 'share-url') })
+        .catch(function () { /* closed without sharing */ });
+    });
+  }
+
+  /* ---- Jump link: to the form, opening its step, with the focus in its first field ---- */
+
+  function jumpLink(link) {
+    var form = byId(data(link, 'jump'));
+    if (!form) return;
+    link.addEventListener('click', function (e) {
+      for (var d = form.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+      var first = Array.prototype.filter.call(form.querySelectorAll('[data-bs-field]'), function (el) {
+        return el.getClientRects().length > 0;
+      })[0];
+      if (!first) return; // the plain link still scrolls to the form
+      e.preventDefault();
+      first.focus();
+      first.scrollIntoView({ block: 'center' });
     });
   }
 
@@ -283,4 +322,6 @@
   if (window.fetch) each('[data-bs-count-url]', refreshCount);
   each('[data-bs-quick-exit]', quickExit);
   each('[data-bs-copy]', copyButton);
+  each('[data-bs-jump]', jumpLink);
+  each('[data-bs-share]', shareButton);
 }());

@@ -23,8 +23,10 @@ import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.render.AssetUrls;
 import io.github.broadside.render.Page;
 import io.github.broadside.render.PageRenderer;
+import io.github.broadside.render.Pictures;
 import io.github.broadside.render.TemplateEngine;
 import io.github.broadside.render.Theme;
+import io.github.broadside.render.ThemeVariables;
 import io.github.broadside.site.LanguageSite;
 import io.github.broadside.site.Site;
 import io.github.broadside.site.SiteLinker;
@@ -193,9 +195,15 @@ public final class Pipeline {
                 options.display(options.contentDir()) + "/" + MessageLoader.FOLDER));
     }
 
-    /** What the render stage needs besides the site: the theme, its strings, Markdown and the templates. */
-    public record Rendering(Theme theme, Messages messages, MarkdownRenderer markdown, TemplateEngine templates) {
+    /**
+     * What the render stage needs besides the site: the theme, its strings, Markdown, the templates,
+     * the theme.yml variables appended to style.css and the campaigns' pictures with their copies.
+     */
+    public record Rendering(Theme theme, Messages messages, MarkdownRenderer markdown, TemplateEngine templates,
+            ThemeVariables variables, Pictures pictures) {
         public Rendering {
+            Objects.requireNonNull(variables, "variables");
+            Objects.requireNonNull(pictures, "pictures");
             Objects.requireNonNull(theme, "theme");
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(markdown, "markdown");
@@ -205,9 +213,16 @@ public final class Pipeline {
 
     /** The one place the render set-up is made: Markdown with the base path, and the template engine. */
     public Rendering rendering(Theme theme, Messages messages, SiteConfig config, AssetUrls assets) {
+        return rendering(theme, messages, config, assets, ThemeVariables.none(), Pictures.none());
+    }
+
+    /** The same with the theme.yml variables and the pictures' copies (build; serve shows pictures as they are). */
+    public Rendering rendering(Theme theme, Messages messages, SiteConfig config, AssetUrls assets,
+            ThemeVariables variables, Pictures pictures) {
         MarkdownRenderer markdown = new MarkdownRenderer(config::relativeUrl);
         return new Rendering(theme, messages, markdown,
-                new TemplateEngine(theme, themeDisplay(), config, markdown, messages, assets));
+                new TemplateEngine(theme, themeDisplay(), config, markdown, messages, assets, pictures), variables,
+                pictures);
     }
 
     /**
@@ -222,9 +237,10 @@ public final class Pipeline {
         }
         Problems own = new Problems();
         Messages messages = messages(theme.get(), config, own);
+        ThemeVariables variables = ThemeVariables.read(theme.get(), own);
         problems.addAll(own.sorted());
         return own.hasErrors() ? Optional.empty()
-                : Optional.of(rendering(theme.get(), messages, config, AssetUrls.unhashed()));
+                : Optional.of(rendering(theme.get(), messages, config, AssetUrls.unhashed(), variables, Pictures.none()));
     }
 
     // ---- render ----
@@ -256,7 +272,7 @@ public final class Pipeline {
                 options.contentDir().resolve("site.yml"), options.projectDir(), options::display,
                 options.display(options.outputDir()), options.compress(), formOrigins, options.threads(),
                 options.cacheDir().map(dir -> dir.resolve("cards")), files);
-        return new Publisher(inputs).publish(pages, assets, problems);
+        return new Publisher(inputs).publish(pages, assets, rendering.pictures().copies(problems), problems);
     }
 
     // ---- the whole run ----
@@ -306,9 +322,15 @@ public final class Pipeline {
         if (problems.hasErrors()) {
             return new Failed(site, problems.sorted());
         }
+        ThemeVariables variables = ThemeVariables.read(theme.get(), problems);
         AssetFingerprinter.Result assets = new AssetFingerprinter(files)
-                .fingerprint(theme.get().assetFoldersParentFirst(), problems);
-        Rendering rendering = rendering(theme.get(), messages, site.config(), assets.urls());
+                .fingerprint(theme.get().assetFoldersParentFirst(), Map.of("style.css", variables.css()), problems);
+        if (problems.hasErrors()) {
+            return new Failed(site, problems.sorted());
+        }
+        Pictures pictures = Pictures.in(options.contentDir().resolve(ContentLoader.STATIC_FOLDER), files,
+                options.cacheDir().map(dir -> dir.resolve(Pictures.FOLDER)));
+        Rendering rendering = rendering(theme.get(), messages, site.config(), assets.urls(), variables, pictures);
         List<Page> pages = renderer(site, rendering, forms).renderAll(options.threads(), problems);
         if (problems.hasErrors()) {
             return new Failed(site, problems.sorted());

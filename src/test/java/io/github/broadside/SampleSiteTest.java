@@ -94,7 +94,9 @@ class SampleSiteTest {
             assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
                     .isEqualTo("https://broadside.example.org/" + seed.get(0) + "/");
             assertThat(page.select("main .campaign-body p").size()).as("body paragraphs").isGreaterThan(2);
-            assertThat(page.select(".campaign-actions .action")).as("every seed has an action").isNotEmpty();
+            // an open campaign offers its actions; a closed or won one its outcome and next steps instead
+            assertThat(page.select(".campaign-actions .action, .campaign-header .outcome-banner .next-steps"))
+                    .as("every seed has an action or its next steps").isNotEmpty();
         }
     }
 
@@ -127,7 +129,7 @@ class SampleSiteTest {
                 .containsExactly("The White House", "Your Senators", "Your Representative");
         assertThat(page.select(".action-call .script").text()).contains("limit local law enforcement");
         assertThat(page.select(".campaign-actions .action")).extracting(e -> e.className())
-                .containsExactly("action action-call", "action action-petition", "action action-letter");
+                .containsExactly("action action-call step", "action action-petition step", "action action-letter step");
         assertThat(page.select(".action-letter h2").text()).isEqualTo("For faith leaders");
         assertThat(page.select(".hashtags span").eachText()).containsExactly("@realDonaldTrump", "@POTUS");
     }
@@ -151,11 +153,20 @@ class SampleSiteTest {
     }
 
     @Test
+    void theArabicLetterShowsNoEnglishSignatoryRoleInheritedFromTheEnglishPage() {
+        assertThat(page("ar/stop-unjust-raids").select(".signatories li").text())
+                .doesNotContain("sent the letter").contains("أرسل رسالة الاعتراض");
+    }
+
+    @Test
     void countersAndGoals() {
-        assertThat(page("fund-family-case-management").select(".counter p").text())
+        // the header's progress meter, for the first screen, and the action's own
+        assertThat(page("fund-family-case-management").select(".campaign-header .counter p").text())
+                .isEqualTo("0 have signed. Let’s get to 10,000!");
+        assertThat(page("fund-family-case-management").select(".action .counter p").text())
                 .isEqualTo("0 have signed. Let’s get to 10,000!");
         assertThat(page("fund-family-case-management").selectFirst(".counter progress").attr("max")).isEqualTo("10000");
-        assertThat(page("stop-unjust-raids").select(".counter p").text()).isEqualTo("400 people have signed.");
+        assertThat(page("stop-unjust-raids").select(".action .counter p").text()).isEqualTo("400 people have signed.");
     }
 
     @Test

@@ -103,6 +103,24 @@ public record ActionForm(
         }
     }
 
+    /**
+     * The inputs a signer must fill, in page order: what the theme shows first so the form reads short;
+     * {@link #foldedInputs()} and {@link #optionalChoices()} follow.
+     */
+    public List<Input> firstInputs() {
+        return inputs.stream().filter(Input::required).toList();
+    }
+
+    /** The optional checkboxes (news opt-in), shown after the folded inputs, just before consent. */
+    public List<Input> optionalChoices() {
+        return inputs.stream().filter(i -> !i.required() && i.isCheckbox()).toList();
+    }
+
+    /** The optional text inputs, lists and text areas, which the theme folds away under one summary. */
+    public List<Input> foldedInputs() {
+        return inputs.stream().filter(i -> !i.required() && !i.isCheckbox()).toList();
+    }
+
     /** Whether the page should show the live counter of this form. */
     public boolean hasLiveCount() {
         return !countUrl.isEmpty();

@@ -41,10 +41,33 @@ final class CopiedFiles {
      * new or changed and to {@code removed} what is gone, leaving out the paths of {@code pages}.
      */
     void sync(List<Path> assetFolders, Set<String> pages, Map<String, Path> copies, Set<String> removed) {
+        sync(assetFolders, pages, copies, removed, "", null);
+    }
+
+    /**
+     * The same, with {@code styleAppendix} (the theme.yml variables) appended to the theme's
+     * {@code style.css}, written to {@code scratch} and copied from there, as build appends it.
+     */
+    void sync(List<Path> assetFolders, Set<String> pages, Map<String, Path> copies, Set<String> removed,
+            String styleAppendix, Path scratch) {
         Map<String, SourceIndex.FileRef> next = new TreeMap<>();
         Problems own = new Problems();
         assetFolders.forEach(folder -> collect(folder, Theme.ASSETS + "/", next, own));
         collect(staticDir, "", next, own);
+        String style = Theme.ASSETS + "/style.css";
+        if (!styleAppendix.isEmpty() && scratch != null && next.containsKey(style)) {
+            try {
+                byte[] joined = (new String(files.read(next.get(style).file()), java.nio.charset.StandardCharsets.UTF_8)
+                        + styleAppendix).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (!java.nio.file.Files.exists(scratch)
+                        || !java.util.Arrays.equals(java.nio.file.Files.readAllBytes(scratch), joined)) {
+                    java.nio.file.Files.write(scratch, joined);
+                }
+                SourceIndex.FileRef.of(scratch).ifPresent(ref -> next.put(style, ref));
+            } catch (java.io.IOException e) {
+                // the preview keeps the stylesheet without the site's colours; build still appends them
+            }
+        }
         problems = own.sorted();
         next.keySet().removeAll(pages);
         next.forEach((path, ref) -> {

@@ -406,7 +406,10 @@ public final class IncrementalBuild {
     /** The copied files after a change: theme assets (under their own names) and content/static/. */
     private void syncFiles(Map<String, Path> copies, Set<String> removed) {
         List<Path> assetFolders = rendering.map(r -> r.theme().assetFoldersParentFirst()).orElse(List.of());
-        copied.sync(assetFolders, jobs.keySet(), copies, removed);
+        String appended = rendering.map(r -> r.variables().css()).orElse("");
+        // the stylesheet with the theme.yml variables, as build appends them, written beside the preview
+        Path scratch = options.outputDir().toAbsolutePath().normalize().resolveSibling(".serve-style.css");
+        copied.sync(assetFolders, jobs.keySet(), copies, removed, appended, scratch);
     }
 
     private Update done(List<String> shown, boolean full, long start, List<String> rendered, List<Page> changedPages,

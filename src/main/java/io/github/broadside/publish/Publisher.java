@@ -133,6 +133,12 @@ public final class Publisher {
      */
     public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, Problems problems)
             throws IOException {
+        return publish(rendered, assets, List.of(), problems);
+    }
+
+    /** The same, with the resized copies of the campaigns' pictures the pages ask for. */
+    public Result publish(List<Page> rendered, AssetFingerprinter.Result assets,
+            List<io.github.broadside.render.Pictures.Made> pictures, Problems problems) throws IOException {
         Site site = in.site();
         Map<String, Path> statics = staticFiles(problems);
         // The site's own _headers and _redirects are merged with the generated ones, never published instead.
@@ -151,6 +157,11 @@ public final class Publisher {
             card.cached().ifPresentOrElse(file -> cached.put(card.path(), file),
                     () -> files.put(card.path(), new Page(card.path(), card.drawn())));
             knownSizes.put(card.path(), new Dimension(SocialCard.WIDTH, SocialCard.HEIGHT));
+        }
+        for (io.github.broadside.render.Pictures.Made picture : pictures) {
+            String path = picture.path().substring(1);
+            picture.cached().ifPresentOrElse(file -> cached.put(path, file),
+                    () -> files.put(path, new Page(path, picture.bytes())));
         }
         AtomFeed feeds = new AtomFeed(config, in.markdown(), in.messages());
         SitemapWriter sitemap = new SitemapWriter(config);

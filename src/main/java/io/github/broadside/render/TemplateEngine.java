@@ -58,6 +58,16 @@ public final class TemplateEngine {
      */
     public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
             Messages messages, AssetUrls assets) {
+        this(theme, themeDisplay, config, markdown, messages, assets, Pictures.none());
+    }
+
+    /**
+     * @param themeDisplay how the theme folder is named in problems, e.g. {@code themes/default}
+     * @param assets       where the theme's assets are published, for {@code asset('style.css')}
+     * @param pictures     the campaigns' pictures with their resized copies, for {@code picture(src)}
+     */
+    public TemplateEngine(Theme theme, String themeDisplay, SiteConfig config, MarkdownRenderer markdown,
+            Messages messages, AssetUrls assets, Pictures pictures) {
         this.theme = theme;
         this.themeDisplay = themeDisplay;
         this.messages = messages;
@@ -73,7 +83,7 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(true)
-                .extension(new ThemeExtension(config, markdown, messages, assets))
+                .extension(new ThemeExtension(config, markdown, messages, assets, pictures))
                 .extension(new CampaignReads(campaignReads))
                 .build();
     }

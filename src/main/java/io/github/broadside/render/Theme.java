@@ -146,7 +146,7 @@ public final class Theme {
                 return Optional.empty();
             }
             Optional<YamlMap> map = YamlSource.parseMapping(display, 1, ((SourceText.Text) text).text(), problems);
-            map.ifPresent(m -> m.warnUnknownKeys(Set.of("name", "extends"), "theme.yml"));
+            map.ifPresent(m -> m.warnUnknownKeys(Set.of("name", "extends", "colors", "fonts"), "theme.yml"));
             return map.flatMap(m -> m.string("extends")
                     .map(name -> new Parent(name, m.lineOf("extends"), m.columnOf("extends"))));
         } catch (ProjectFiles.Refused refused) {

@@ -36,12 +36,15 @@ final class ThemeExtension extends AbstractExtension {
     private final MarkdownRenderer markdown;
     private final Messages messages;
     private final AssetUrls assets;
+    private final Pictures pictures;
 
-    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages, AssetUrls assets) {
+    ThemeExtension(SiteConfig config, MarkdownRenderer markdown, Messages messages, AssetUrls assets,
+            Pictures pictures) {
         this.config = config;
         this.markdown = markdown;
         this.messages = messages;
         this.assets = assets;
+        this.pictures = pictures;
     }
 
     @Override
@@ -52,6 +55,7 @@ final class ThemeExtension extends AbstractExtension {
                 "t", new MessageFunction(),
                 "asset", new AssetFunction(),
                 "shareImage", new ShareImageFunction(),
+                "picture", new PictureFunction(),
                 "countTexts", new CountTextsFunction(),
                 "languageName", new LanguageNameFunction(),
                 "langOf", new LangOfFunction());
@@ -139,6 +143,20 @@ final class ThemeExtension extends AbstractExtension {
             return assets.sitePath(name).map(config::relativeUrl).orElseThrow(() -> new PebbleException(null,
                     "asset('" + name + "'): the theme has no file " + AssetUrls.FOLDER + "/" + name, line,
                     self.getName()));
+        }
+    }
+
+    /** {@code picture(src)}: the resized copies and size of a site picture ({@link Pictures}), or null. */
+    private final class PictureFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("src");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object src = args.get("src");
+            return src instanceof String path ? pictures.of(path).orElse(null) : null;
         }
     }
 

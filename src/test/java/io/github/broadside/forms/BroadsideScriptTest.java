@@ -26,8 +26,10 @@ class BroadsideScriptTest {
     Path tmp;
 
     @Test
-    void theScriptIsUnderTwelveKilobytesAndNeverWritesHtml() throws IOException {
-        assertThat(Files.size(SCRIPT)).isLessThan(12 * 1024);
+    void theScriptIsUnderFourteenKilobytesAndNeverWritesHtml() throws IOException {
+        // 14 KB raw (about 4.5 KB gzip) since the jump link, the native share sheet and copy feedback;
+        // the whole heaviest page stays under 50 KB gzip (SampleSiteFormsTest)
+        assertThat(Files.size(SCRIPT)).isLessThan(14 * 1024);
         String text = Files.readString(SCRIPT);
         assertThat(text).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                 "new Function", ".style.", "setAttribute('style'");

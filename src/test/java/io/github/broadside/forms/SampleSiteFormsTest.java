@@ -36,12 +36,19 @@ class SampleSiteFormsTest {
     void callPetitionAndLetterEachGetTheirOwnFormOnOnePage() {
         Document page = page("protect-immigrants-asylum-seekers/index.html");
         assertThat(page.select("section.action").eachAttr("class"))
-                .containsExactly("action action-call", "action action-petition", "action action-letter");
+                .containsExactly("action action-call step", "action action-petition step", "action action-letter step");
+        // steps: one open at a time, without JavaScript too (details sharing a name), the first open
+        assertThat(page.select("section.action > details.step-body").eachAttr("name")).containsOnly("bs-steps");
+        assertThat(page.select("section.action > details.step-body[open]")).hasSize(1);
+        assertThat(page.selectFirst("section.action-call > details").hasAttr("open")).isTrue();
         assertThat(fields(page.getElementById("form-1"))).containsExactly("called", "postal_code", "consent");
         assertThat(fields(page.getElementById("form-2"))).containsExactly("given_name", "family_name", "email",
                 "postal_code", "country", "phone", "comment", "consent");
+        // required fields first, then the optional ones (folded), then consent
         assertThat(fields(page.getElementById("form-3"))).containsExactly("given_name", "family_name", "email",
-                "organization", "role", "postal_code", "country", "phone", "comment", "consent");
+                "postal_code", "country", "organization", "role", "phone", "comment", "consent");
+        assertThat(fields(page.selectFirst("#form-3 details.optional-fields")))
+                .containsExactly("organization", "role", "phone", "comment");
         assertThat(page.select("form").eachAttr("action")).containsOnly("/protect-immigrants-asylum-seekers/thanks/");
         assertThat(page.select("input[name=form-name]").eachAttr("value")).containsExactly(
                 "protect-immigrants-asylum-seekers-call", "protect-immigrants-asylum-seekers-petition",
@@ -54,13 +61,16 @@ class SampleSiteFormsTest {
     }
 
     @Test
-    void aClosedPetitionShowsItsTargetsAndDonationButDisablesItsForm() {
+    void aClosedPetitionShowsItsOutcomeTargetsAndNextStepsInsteadOfItsForm() {
         Document page = page("end-family-detention/index.html");
         assertThat(page.select(".to").text()).contains("President Trump").contains("John Kelly");
         assertThat(page.select(".donate a").attr("href")).isEqualTo("https://example.org/nnirr/donate");
-        assertThat(page.getElementById("form-1").selectFirst("fieldset").hasAttr("disabled")).isTrue();
-        assertThat(page.getElementById("form-1-disabled").text()).contains("closed");
+        assertThat(page.select("form[data-bs-form]")).as("no form on a closed campaign").isEmpty();
         assertThat(page.select(".outcome").text()).isEqualTo("This campaign is closed.");
+        // the banner sits in the page's header, before the text, and offers what to do now
+        assertThat(page.selectFirst(".campaign-header .outcome-banner")).isNotNull();
+        assertThat(page.select(".next-steps a[data-bs-primary]").attr("href")).isEqualTo("/");
+        assertThat(page.select(".next-steps a").eachAttr("href")).contains("#donate-heading", "#share-heading");
     }
 
     @Test
@@ -162,8 +172,22 @@ class SampleSiteFormsTest {
             }
         }
         long total = heaviest + css + js;
-        System.out.printf("page weight: %s %d B HTML + %d B CSS + %d B JS = %d B%n", name, heaviest, css, js, total);
+        Path cssFile = site.resolve(home.selectFirst("link[rel=stylesheet]").attr("href").substring(1));
+        Path jsFile = site.resolve(home.selectFirst("script[src]").attr("src").substring(1));
+        long gzip = gzipSize(site.resolve(name)) + gzipSize(cssFile) + gzipSize(jsFile);
+        System.out.printf("page weight: %s %d B HTML + %d B CSS + %d B JS = %d B raw, %d B gzip%n", name, heaviest,
+                css, js, total, gzip);
         assertThat(name).isEqualTo("protect-immigrants-asylum-seekers/index.html");
         assertThat(total).as("HTML+CSS+JS of the heaviest campaign page").isLessThan(100 * 1024);
+        // what a phone downloads: static hosts send text gzip-compressed (broadside.compress writes the copies)
+        assertThat(gzip).as("HTML+CSS+JS of the heaviest campaign page, gzip").isLessThanOrEqualTo(50 * 1024);
+    }
+
+    private static long gzipSize(Path file) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(Files.readAllBytes(file));
+        }
+        return out.size();
     }
 }

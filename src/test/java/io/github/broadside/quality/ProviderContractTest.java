@@ -256,8 +256,15 @@ class ProviderContractTest {
         return accepted.get(0);
     }
 
-    /** Fills every visible field as a signer would and ticks every box. */
+    /**
+     * Opens the form's step as a signer would (a page with several actions shows them as steps, one
+     * open at a time), then fills every visible field and ticks every box.
+     */
     private static void fill(Locator form) {
+        Locator step = form.locator("xpath=ancestor::details[contains(@class,'step-body')]");
+        if (step.count() > 0 && step.getAttribute("open") == null) {
+            step.locator("summary").first().click();
+        }
         Locator fields = form.locator("[data-bs-field]");
         for (int i = 0; i < fields.count(); i++) {
             Locator field = fields.nth(i);
