@@ -1,8 +1,8 @@
 package io.github.broadside.render;
 
-import io.github.broadside.content.SourceText;
-import io.github.broadside.content.YamlMap;
-import io.github.broadside.content.YamlSource;
+import io.github.broadside.yaml.SourceText;
+import io.github.broadside.yaml.YamlMap;
+import io.github.broadside.yaml.YamlSource;
 import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
