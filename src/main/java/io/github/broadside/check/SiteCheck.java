@@ -167,7 +167,7 @@ public final class SiteCheck {
                     report(address, src, Severity.ERROR, "the image " + src + " has no text alternative",
                             "describe the picture for people who cannot see it ('imageAlt:', or ![description](...) "
                                     + "in Markdown)");
-                } else if (img.attr("alt").isBlank()) {
+                } else if (img.attr("alt").isBlank() && !decorative(img)) {
                     report(address, src, Severity.WARNING, "the image " + src + " has an empty text alternative",
                             "an empty alt is only right for purely decorative pictures; describe it otherwise");
                 }
@@ -225,6 +225,12 @@ public final class SiteCheck {
                             "use the id of a heading on the target page (headings get ids from their text)");
                 }
             }
+        }
+
+        /** A picture the theme marks as decoration (a card's picture beside its title), where alt="" is right. */
+        private static boolean decorative(Element img) {
+            return img.attr("aria-hidden").equals("true") || img.attr("role").equals("presentation")
+                    || img.attr("role").equals("none");
         }
 
         private void checkResource(String address, String url, String what) {
@@ -337,6 +343,16 @@ public final class SiteCheck {
                         .filter(i -> !i.file().isEmpty() && site.config().relativeUrl(i.src()).equals(value));
                 if (image.isPresent()) {
                     return new Location(image.get().file(), image.get().line());
+                }
+            }
+            if (campaign == null && !value.isEmpty()) {
+                // A list page's card showing a campaign's picture: at that campaign's image: line.
+                Optional<io.github.broadside.content.Image> shown = site.languages().stream()
+                        .flatMap(l -> l.campaigns().stream()).flatMap(c -> c.image().stream())
+                        .filter(i -> !i.file().isEmpty() && site.config().relativeUrl(i.src()).equals(value))
+                        .findFirst();
+                if (shown.isPresent()) {
+                    return new Location(shown.get().file(), shown.get().line());
                 }
             }
             if (campaign != null) {

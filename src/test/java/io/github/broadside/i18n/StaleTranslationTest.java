@@ -34,7 +34,7 @@ class StaleTranslationTest {
         BuildResult result = copy.build();
 
         assertThat(staleWarnings(result)).extracting(Problem::format).containsExactly(
-                "content/ar/stop-unjust-raids.md:21:1: warning: ar/stop-unjust-raids.md was translated from an older "
+                "content/ar/stop-unjust-raids.md:24:1: warning: ar/stop-unjust-raids.md was translated from an older "
                         + "version of en/stop-unjust-raids.md\n    hint: bring the translation up to date with "
                         + "content/en/stop-unjust-raids.md, then record that with: ./mvnw broadside:translated "
                         + "-Dfile=ar/stop-unjust-raids.md",
