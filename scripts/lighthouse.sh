@@ -64,7 +64,7 @@ JAVA
       if grep -q 'class="cards' "$home"; then echo "${home#"$site"/}"; fi
     done
     (cd "$site" && grep -l 'class="campaign ' -r . --include=index.html | sed 's|^\./||' | sort)
-    (cd "$site" && find . -path '*/thanks/index.html' | sed 's|^\./||' | sort | sed -n 1p)
+    (cd "$site" && find . -path '*/thanks/index.html' | sed 's|^\./||' | grep -v '^ar/' | sort | sed -n 1p)
     (cd "$site" && find ar -name index.html 2>/dev/null | sort)
   } | awk '!seen[$0]++' > "$work/pages.txt"
   while IFS= read -r rel; do
