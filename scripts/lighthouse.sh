@@ -24,6 +24,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # Pinned: Lighthouse 13 needs node 22.19 or later; a new version is a deliberate bump.
 LIGHTHOUSE_VERSION=12.8.2
@@ -33,6 +34,11 @@ if [ ! -x "$lighthouse" ]; then
   echo "installing lighthouse@$LIGHTHOUSE_VERSION into $tools" >&2
   npm install --prefix "$tools" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
 fi
+# The static server: http-server serves the build's precompressed copies (page.html.gz) with
+# Content-Encoding: gzip, as a real host does; without it every page would be scored uncompressed.
+HTTP_SERVER_VERSION=14.1.1
+server_tools="$PWD/target/npm-tools/http-server-$HTTP_SERVER_VERSION"
+http_server="$server_tools/node_modules/.bin/http-server"
 
 urls=("$@")
 if [ ${#urls[@]} -eq 0 ]; then
@@ -46,16 +52,23 @@ import java.nio.file.Path;
 
 public class BuildSample {
     public static void main(String[] args) throws Exception {
-        new SiteBuilder(BuildOptions.defaults(Path.of(".")).withOutputDir(Path.of(args[0]))).build();
+        new SiteBuilder(BuildOptions.defaults(Path.of(".")).withOutputDir(Path.of(args[0])).withCompress(true)).build();
     }
 }
 JAVA
   java -cp "target/classes:$(cat "$work/cp.txt")" "$work/BuildSample.java" "$work/site"
   site="$work/site"
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+  if [ ! -x "$http_server" ]; then
+    echo "installing http-server@$HTTP_SERVER_VERSION into $server_tools" >&2
+    npm install --prefix "$server_tools" --no-audit --no-fund --silent "http-server@$HTTP_SERVER_VERSION" >/dev/null
+  fi
+  "$http_server" "$site" -a 127.0.0.1 -p "$port" -g -s -c3600 >/dev/null 2>&1 &
   server_pid=$!
-  sleep 1
+  for _ in $(seq 50); do
+    if python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1])' "http://127.0.0.1:$port/" 2>/dev/null; then break; fi
+    sleep 0.2
+  done
   # the home pages, the campaign pages (a page with a campaign article), one thank-you page and every
   # Arabic page (the right-to-left language), each once
   base="http://127.0.0.1:$port/"

@@ -153,6 +153,39 @@ class PhoneFirstTest {
                 .isPositive();
     }
 
+    /** The fixed quick exit button sits over the bar that explains it: it must hide none of the bar's words. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("campaignPages")
+    void theQuickExitHidesNoneOfItsHint(String file, Page page, ServedSite site) {
+        page.navigate(site.url(SampleSite.urlPath(file)));
+        page.waitForLoadState();
+        if (page.locator(".quick-exit-help").count() == 0) {
+            return;
+        }
+        for (int width : new int[] {320, PHONE_WIDTH}) {
+            page.setViewportSize(width, PHONE_HEIGHT);
+            @SuppressWarnings("unchecked")
+            List<String> covered = (List<String>) page.evaluate("""
+                    () => {
+                      const b = document.querySelector('.quick-exit').getBoundingClientRect();
+                      const walker = document.createTreeWalker(document.querySelector('.quick-exit-help'), NodeFilter.SHOW_TEXT);
+                      const out = [];
+                      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                        const range = document.createRange();
+                        range.selectNodeContents(n);
+                        for (const r of range.getClientRects()) {
+                          if (r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) {
+                            out.push('"' + n.textContent.trim() + '" at x ' + Math.round(r.left) + '-' + Math.round(r.right)
+                              + ' under the button at ' + Math.round(b.left) + '-' + Math.round(b.right));
+                          }
+                        }
+                      }
+                      return out;
+                    }""");
+            assertThat(covered).as("the quick exit's hint under its button at %d px on %s", width, file).isEmpty();
+        }
+    }
+
     private static void screenshot(Page page, String file, String size) {
         String name = file.replace("/index.html", "").replace('/', '_');
         Path shot = SampleSite.projectDir().resolve("target/screenshots/" + (name.isEmpty() ? "home" : name)
