@@ -142,7 +142,7 @@ class SiteCheckTest {
             assertThat(p.message()).contains("was translated from an older version of en/stop-unjust-raids.md");
         });
         // -Dbroadside.failOnStale: the same finding fails the check.
-        SiteCheck.Report strict = new SiteCheck(BuildOptions.defaults(dir).withFailOnStale(true)).run();
+        SiteCheck.Report strict = new SiteCheck(BuildOptions.builder(dir).failOnStale(true).build()).run();
         assertThat(strict.problems()).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.message()).contains("was translated from an older version of en/stop-unjust-raids.md");

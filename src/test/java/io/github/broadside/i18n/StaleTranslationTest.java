@@ -60,7 +60,7 @@ class StaleTranslationTest {
     void failOnStaleTurnsTheWarningIntoAnErrorAndLeavesTheSiteAlone() throws Exception {
         SampleCopy copy = SampleCopy.in(temp);
         copy.replace("en/privacy.md", "## Questions", "## Questions and answers");
-        assertThatThrownBy(() -> new SiteBuilder(copy.options().withFailOnStale(true)).build())
+        assertThatThrownBy(() -> new SiteBuilder(copy.options().toBuilder().failOnStale(true).build()).build())
                 .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems())
                         .filteredOn(Problem::isError).extracting(Problem::message).containsExactly(
                                 "ar/privacy.md was translated from an older version of en/privacy.md",
