@@ -41,6 +41,30 @@ class SiteCheckTest {
     }
 
     @Test
+    void checkKeepsShareCardsInTheBuildsCacheAndDrawsThemOnce() throws IOException {
+        BuildOptions cached = BuildOptions.builder(dir).cache(Path.of("target/broadside")).build();
+        new SiteCheck(cached).run();
+        Path cards = dir.resolve("target/broadside/cards");
+        java.util.List<Path> kept;
+        try (java.util.stream.Stream<Path> files = Files.list(cards)) {
+            kept = files.sorted().toList();
+        }
+        assertThat(kept).as("the cards check drew, kept for the next check or build").isNotEmpty();
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        for (Path card : kept) {
+            Files.setLastModifiedTime(card, longAgo);
+        }
+        new SiteCheck(cached).run();
+        try (java.util.stream.Stream<Path> files = Files.list(cards)) {
+            assertThat(files.sorted().toList()).isEqualTo(kept);
+        }
+        for (Path card : kept) {
+            assertThat(Files.getLastModifiedTime(card)).as("%s was taken from the cache, not drawn again", card)
+                    .isEqualTo(longAgo);
+        }
+    }
+
+    @Test
     void theSampleSiteIsCleanAndSiteIsNotWritten() throws IOException {
         SiteCheck.Report report = check();
         assertThat(report.problems()).isEmpty();
