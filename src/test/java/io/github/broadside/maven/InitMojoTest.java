@@ -25,9 +25,7 @@ class InitMojoTest {
                 entry("broadside.title", "Friends of the Library"),
                 entry("broadside.baseUrl", "https://friends.example.org/"), entry("broadside.pluginVersion", "1.2.0"),
                 entry("broadside.addMissing", "true"));
-        assertThat(given.keySet()).as("every property init reads is tried here")
-                .isEqualTo(MavenConfiguration.properties("init"));
-        MavenConfiguration.Configured<InitMojo> configured = configure(given);
+        MavenConfiguration.Configured<InitMojo> configured = MavenConfiguration.configureEvery("init", folder, given);
         assertThat(configured.mojo().request()).isEqualTo(new SiteScaffold.Request(folder.resolve("friends"),
                 "Friends of the Library", "https://friends.example.org/", "1.2.0", LocalDate.now()));
         assertThat(configured.mojo().addMissing()).isTrue();

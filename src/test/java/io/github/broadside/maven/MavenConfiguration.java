@@ -123,6 +123,15 @@ final class MavenConfiguration {
         }
     }
 
+    /**
+     * {@link #configure} with a command line that must give every property the goal reads, so that
+     * a parameter added to the goal without a test of where it goes fails the goal's test.
+     */
+    static <T extends Mojo> Configured<T> configureEvery(String goal, Path basedir, Map<String, String> commandLine) {
+        assertThat(commandLine.keySet()).as("every property %s reads is given", goal).isEqualTo(properties(goal));
+        return configure(goal, basedir, commandLine);
+    }
+
     /** Maven's values for the expressions the goals' defaults use; anything else is a property. */
     private static Object evaluate(String text, Path basedir, Properties userProperties) {
         Map<String, Object> maven = Map.of("basedir", basedir.toString(), "project.build.directory",

@@ -36,9 +36,7 @@ class NewMojoTest {
         Map<String, String> given = Map.ofEntries(entry("broadside.content", "pages"),
                 entry("broadside.title", "Alto a las redadas"), entry("broadside.action", "letter"),
                 entry("broadside.lang", "es"), entry("broadside.from", "en/stop.md"), entry("broadside.slug", "alto"));
-        assertThat(given.keySet()).as("every property new reads is tried here")
-                .isEqualTo(MavenConfiguration.properties("new"));
-        MavenConfiguration.Configured<NewMojo> configured = configure(given);
+        MavenConfiguration.Configured<NewMojo> configured = MavenConfiguration.configureEvery("new", project, given);
         assertThat(configured.mojo().options()).isEqualTo(BuildOptions.builder(project).content(Path.of("pages"))
                 .build());
         assertThat(configured.mojo().request()).isEqualTo(TRANSLATION);

@@ -27,9 +27,7 @@ class ServeMojoTest {
                 entry("broadside.theme", "themes/ours"), entry("broadside.output", "public"),
                 entry("broadside.threads", "2"), entry("broadside.port", "8181"), entry("broadside.host", "0.0.0.0"),
                 entry("broadside.serveOutput", "preview"), entry("broadside.submissions", "signed.jsonl"));
-        assertThat(given.keySet()).as("every property serve reads is tried here")
-                .isEqualTo(MavenConfiguration.properties("serve"));
-        assertThat(options(given)).isEqualTo(new ServeOptions(BuildOptions.builder(project).content(Path.of("pages"))
+        assertThat(MavenConfiguration.<ServeMojo>configureEvery("serve", project, given).mojo().serveOptions()).isEqualTo(new ServeOptions(BuildOptions.builder(project).content(Path.of("pages"))
                 .theme(Path.of("themes/ours")).output(Path.of("public")).threads(2).build(), "0.0.0.0", 8181,
                 Path.of("preview"), Path.of("signed.jsonl")));
     }

@@ -22,9 +22,7 @@ class TranslationsMojoTest {
     void everyPropertyReachesTheEngine() throws MojoExecutionException {
         Map<String, String> given = Map.of("broadside.content", "pages",
                 "broadside.translationsReport", "reports/translations.json", "broadside.failOnStale", "true");
-        assertThat(given.keySet()).as("every property translations reads is tried here")
-                .isEqualTo(MavenConfiguration.properties("translations"));
-        TranslationsMojo mojo = mojo(given);
+        TranslationsMojo mojo = MavenConfiguration.<TranslationsMojo>configureEvery("translations", project, given).mojo();
         assertThat(mojo.options()).isEqualTo(BuildOptions.builder(project).content(Path.of("pages")).build());
         assertThat(mojo.reportFile()).isEqualTo(project.resolve("reports/translations.json"));
         assertThat(mojo.failOnStale()).isTrue();
