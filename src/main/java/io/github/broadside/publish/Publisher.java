@@ -1,6 +1,9 @@
 package io.github.broadside.publish;
 
 import com.ibm.icu.util.ULocale;
+import io.github.broadside.config.BrowserEditor;
+import io.github.broadside.editor.DecapAdminPage;
+import io.github.broadside.editor.DecapConfig;
 import io.github.broadside.config.Origin;
 import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
@@ -270,7 +273,12 @@ public final class Publisher {
         ContentSecurityPolicy policy = ContentSecurityPolicy.derive(
                 uses.stream().filter(u -> !statics.containsKey(u.file()) || staticPolicy.keeps(u)).toList(),
                 resolver.siteOrigin(), in.extraOrigins());
-        byte[] headers = HeadersFile.write(policy, config.basePath());
+        ContentSecurityPolicy headerPolicy = policy;
+        if (config.browserEditor().isPresent()) {
+            headerPolicy = policy.admitting(DecapAdminPage.directives(config.browserEditor().get()));
+            browserEditor(config.browserEditor().get(), files, statics, problems);
+        }
+        byte[] headers = HeadersFile.write(headerPolicy, config.basePath());
         if (ownHeaders.isPresent()) {
             headers = HeadersFile.merge(headers, text(ownHeaders.get()), in.display().apply(ownHeaders.get()),
                     problems);
@@ -296,6 +304,34 @@ public final class Publisher {
             copies.forEach(p -> files.put(p.path(), p));
         }
         return new Result(new ArrayList<>(files.values()), statics, policy, cached, broken);
+    }
+
+    /**
+     * Adds the browser editor's page and configuration at {@code admin/}. They are added after the
+     * privacy check and the policy derivation on purpose: the page loads Decap CMS from its pinned
+     * third-party address, which no campaign page may do, and its wider policy is its own. Nothing
+     * else may be published at those addresses.
+     */
+    private void browserEditor(BrowserEditor editor, Map<String, Page> files, Map<String, Path> statics,
+            Problems problems) {
+        String contentFolder = in.projectDir().toAbsolutePath().normalize()
+                .relativize(in.siteYml().toAbsolutePath().normalize().getParent()).toString().replace('\\', '/');
+        List<String> languages = in.site().languages().stream().map(l -> l.language()).toList();
+        Map<String, String> made = Map.of(
+                DecapAdminPage.PAGE, DecapAdminPage.html(editor, config.title()),
+                DecapAdminPage.CONFIG, DecapConfig.yaml(editor, config, languages, contentFolder));
+        for (Map.Entry<String, String> file : new TreeMap<>(made).entrySet()) {
+            String path = file.getKey();
+            if (statics.containsKey(path)) {
+                problems.add(Problem.error(in.display().apply(statics.get(path)), 0, 0, "this file would take "
+                                + config.basePath() + path + ", where site.yml's cms: publishes the browser editor",
+                        "remove it: the build writes the editor's page and configuration itself"));
+                statics.remove(path);
+            } else if (files.containsKey(path)) {
+                problems.add(takenAddress(in.site(), path));
+            }
+            files.put(path, new Page(path, file.getValue().getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** The text a template would contain to produce the inline code described by {@code code}. */
