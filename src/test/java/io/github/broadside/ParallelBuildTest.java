@@ -41,7 +41,7 @@ class ParallelBuildTest {
         CorpusGenerator.generate(project, 12, 1, CorpusGenerator.Flavour.BROADSIDE);
         Path theme = project.resolve("theme");
         copyTree(THEME, theme);
-        BuildOptions options = options(2, "site").withThemeDir(theme);
+        BuildOptions options = options(2, "site").toBuilder().theme(theme).build();
         new SiteBuilder(options).build();
         Map<String, byte[]> before = files(project.resolve("site"));
 
@@ -60,9 +60,7 @@ class ParallelBuildTest {
     }
 
     private BuildOptions options(int threads, String output) {
-        BuildOptions defaults = BuildOptions.defaults(project).withThemeDir(THEME).withOutputDir(Path.of(output));
-        return new BuildOptions(defaults.projectDir(), defaults.contentDir(), defaults.themeDir(),
-                defaults.outputDir(), defaults.baseUrl(), defaults.drafts(), threads);
+        return BuildOptions.builder(project).theme(THEME).output(Path.of(output)).threads(threads).build();
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {

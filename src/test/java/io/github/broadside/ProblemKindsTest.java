@@ -314,21 +314,21 @@ class ProblemKindsTest {
 
     @Test
     void badBaseUrlOverride() {
-        Problem problem = project.buildFails(project.options().withBaseUrl("not a url")).get(0);
+        Problem problem = project.buildFails(project.options().toBuilder().baseUrl("not a url").build()).get(0);
         assertThat(problem.file()).isEqualTo("-Dbroadside.baseUrl");
         assertThat(problem.hint()).contains("https://");
     }
 
     @Test
     void missingThemeFolder() {
-        Problem problem = project.buildFails(project.options().withThemeDir(Path.of("themes/nope"))).get(0);
+        Problem problem = project.buildFails(project.options().toBuilder().theme(Path.of("themes/nope")).build()).get(0);
         assertThat(problem.file()).isEqualTo("themes/nope");
     }
 
     @Test
     void outputFolderThatWouldReplaceTheSources() {
         for (String output : List.of(".", "content", "content/en/site", "themes", "..")) {
-            Problem problem = project.buildFails(project.options().withOutputDir(Path.of(output))).get(0);
+            Problem problem = project.buildFails(project.options().toBuilder().output(Path.of(output)).build()).get(0);
             assertThat(problem.file()).isEqualTo("-Dbroadside.output");
             assertThat(problem.hint()).contains("-Dbroadside.output=site");
         }

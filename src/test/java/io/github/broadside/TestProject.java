@@ -79,8 +79,7 @@ public final class TestProject {
     }
 
     public BuildOptions options() {
-        return new BuildOptions(root, Path.of("content"), Path.of("themes", "default"), Path.of("site"),
-                java.util.Optional.empty(), java.util.Optional.empty(), 2);
+        return BuildOptions.builder(root).threads(2).build();
     }
 
     public BuildResult build() {

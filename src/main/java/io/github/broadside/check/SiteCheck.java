@@ -82,7 +82,7 @@ public final class SiteCheck {
         Problems problems = new Problems();
         List<String> notes = new ArrayList<>();
         // One run of the stages: the pages are checked against the very model they were built from.
-        Pipeline.Outcome outcome = new Pipeline(options.withOutputDir(output)).build();
+        Pipeline.Outcome outcome = new Pipeline(options.toBuilder().output(output).build()).build();
         if (outcome instanceof Pipeline.Failed failed) {
             problems.addAll(failed.problems());
             notes.add("Links, images and forms were not checked: the build has errors. Fix them and check again.");

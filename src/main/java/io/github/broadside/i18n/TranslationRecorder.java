@@ -127,7 +127,7 @@ public final class TranslationRecorder {
             }
         }
         problems.add(Problem.error(written, 0, 0, "there is no page '" + written + "' in " + contentDisplay + "/",
-                "give the translation's path inside the content folder, e.g. -Dfile=es/stop-unjust-raids.md"));
+                "give the translation's path inside the content folder, e.g. -Dbroadside.file=es/stop-unjust-raids.md"));
         return Optional.empty();
     }
 

@@ -62,7 +62,7 @@ public final class DevServer implements AutoCloseable {
         String host = bound.getAddress().getHostAddress();
         host = host.contains(":") ? "[" + host + "]" : host;
         this.address = URI.create("http://" + host + ":" + bound.getPort() + "/");
-        this.build = new IncrementalBuild(options.build().withBaseUrl(address.toString()).withDrafts(true));
+        this.build = new IncrementalBuild(options.build().toBuilder().baseUrl(address.toString()).drafts(true).build());
         this.folder = new SiteFolder(options.siteDir());
         this.reload = new LiveReload(Long.toString(System.nanoTime(), 36), 0);
         this.sink = new FormSink(options.submissions(), this::isCampaign, this::translationGroup,

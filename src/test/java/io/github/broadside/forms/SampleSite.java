@@ -21,7 +21,7 @@ final class SampleSite {
 
     static Path build(Path output) {
         try {
-            new SiteBuilder(BuildOptions.defaults(PROJECT).withOutputDir(output)).build();
+            new SiteBuilder(BuildOptions.builder(PROJECT).output(output).build()).build();
             return output;
         } catch (Exception e) {
             throw new IllegalStateException("the sample site did not build: " + e.getMessage()

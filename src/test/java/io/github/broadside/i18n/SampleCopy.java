@@ -74,7 +74,7 @@ public final class SampleCopy {
     }
 
     public BuildOptions options() {
-        return BuildOptions.defaults(root).withOutputDir(site());
+        return BuildOptions.builder(root).output(site()).build();
     }
 
     /** Builds the copy; a failed build fails the test with its problems. */

@@ -59,7 +59,7 @@ final class SampleProject {
     }
 
     BuildOptions options() {
-        return BuildOptions.defaults(root).withOutputDir(root.resolve("site"));
+        return BuildOptions.builder(root).output(root.resolve("site")).build();
     }
 
     BuildResult build() throws IOException, BuildFailedException {
