@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Lighthouse scores (performance, accessibility, best practices, SEO) of the sample campaign pages,
-# with the system Chromium. Outside Maven: needs node (>= 18) and npm; about 15 s a page.
+# Lighthouse mobile scores (performance, accessibility, best practices, SEO) and layout shift (CLS) of the
+# sample site, with the system Chromium (headless, nothing downloaded but the pinned Lighthouse package from
+# npm, kept in target/npm-tools/). Outside Maven: needs node (>= 18) and npm; about 15 s a page.
 #
-#   scripts/lighthouse.sh            build the sample site, serve it on 127.0.0.1 and score every campaign page
+#   scripts/lighthouse.sh            build the sample site, serve it on 127.0.0.1 and score the home pages,
+#                                    every campaign page, a thank-you page and every Arabic page
 #   scripts/lighthouse.sh URL...     score the given pages instead
+#
+# A thank-you page is noindex on purpose: its SEO score is shown but exempt ("noindex" beside it).
+# Exit status 1 when a category is below 100 (SEO exempt on noindex pages) or CLS is above 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +25,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "installing lighthouse@12 into a temporary folder" >&2
-npm install --prefix "$work/npm" --no-audit --no-fund --silent lighthouse@12 >/dev/null
+# Pinned: Lighthouse 13 needs node 22.19 or later; a new version is a deliberate bump.
+LIGHTHOUSE_VERSION=12.8.2
+tools="$PWD/target/npm-tools/lighthouse-$LIGHTHOUSE_VERSION"
+lighthouse="$tools/node_modules/.bin/lighthouse"
+if [ ! -x "$lighthouse" ]; then
+  echo "installing lighthouse@$LIGHTHOUSE_VERSION into $tools" >&2
+  npm install --prefix "$tools" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
+fi
 
 urls=("$@")
 if [ ${#urls[@]} -eq 0 ]; then
@@ -45,32 +56,50 @@ JAVA
   python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
   server_pid=$!
   sleep 1
-  # campaign pages: the folders holding a page with a campaign article
-  while IFS= read -r page; do
-    rel="${page#"$site"/}"
-    urls+=("http://127.0.0.1:$port/${rel%index.html}")
-  done < <(grep -l 'class="campaign ' -r "$site" --include=index.html | sort)
+  # the home pages, the campaign pages (a page with a campaign article), one thank-you page and every
+  # Arabic page (the right-to-left language), each once
+  base="http://127.0.0.1:$port/"
+  {
+    for home in "$site"/index.html "$site"/*/index.html; do
+      if grep -q 'class="cards' "$home"; then echo "${home#"$site"/}"; fi
+    done
+    (cd "$site" && grep -l 'class="campaign ' -r . --include=index.html | sed 's|^\./||' | sort)
+    (cd "$site" && find . -path '*/thanks/index.html' | sed 's|^\./||' | grep -v '^ar/' | sort | sed -n 1p)
+    (cd "$site" && find ar -name index.html 2>/dev/null | sort)
+  } | awk '!seen[$0]++' > "$work/pages.txt"
+  while IFS= read -r rel; do
+    urls+=("$base${rel%index.html}")
+  done < "$work/pages.txt"
 fi
 
-printf '%-55s %6s %6s %6s %6s\n' "page" "perf" "a11y" "best" "seo"
+printf '%-60s %5s %5s %5s %5s %7s\n' "page" "perf" "a11y" "best" "seo" "CLS"
+status=0
 for url in "${urls[@]}"; do
   out="$work/report.json"
-  "$work/npm/node_modules/.bin/lighthouse" "$url" --quiet --output=json --output-path="$out" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" >/dev/null 2>&1 \
-    || { printf '%-55s %s\n' "$url" "lighthouse failed"; continue; }
+  "$lighthouse" "$url" --quiet --output=json --output-path="$out" --form-factor=mobile \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run" \
+    >/dev/null 2>&1 || { printf '%-60s %s\n' "$url" "lighthouse failed"; status=1; continue; }
   node -e '
     const r = require(process.argv[1]);
     const s = k => r.categories[k] && r.categories[k].score !== null ? Math.round(r.categories[k].score * 100) : "-";
-    const page = process.argv[2].replace(/^https?:\/\/127\.0\.0\.1:\d+/, "");
+    const page = decodeURI(process.argv[2].replace(/^https?:\/\/127\.0\.0\.1:\d+/, ""));
     const keys = ["performance", "accessibility", "best-practices", "seo"];
-    console.log(page.padEnd(55), ...keys.map(k => String(s(k)).padStart(6)));
+    // a noindex page (the thank-you pages) is not meant to be found: its SEO score does not count
+    const noindex = r.audits["is-crawlable"] && r.audits["is-crawlable"].score === 0;
+    const cls = r.audits["cumulative-layout-shift"].numericValue;
+    console.log(page.padEnd(60), ...keys.map(k => String(s(k)).padStart(5)), cls.toFixed(3).padStart(7),
+      noindex ? " noindex" : "");
+    let below = cls > 0;
     // why a category is below 100: its failed audits
     for (const k of keys) {
       const c = r.categories[k];
       if (!c || c.score === null || c.score >= 1) continue;
+      if (!(k === "seo" && noindex)) below = true;
       const failed = c.auditRefs.filter(a => a.weight > 0 && r.audits[a.id].score !== null && r.audits[a.id].score < 1)
-        .map(a => a.id);
+        .map(a => a.id + " (" + (r.audits[a.id].displayValue || r.audits[a.id].score) + ")");
       if (failed.length) console.log("    " + k + ": " + failed.join(", "));
     }
-  ' "$out" "$url"
+    process.exit(below ? 1 : 0);
+  ' "$out" "$url" || status=1
 done
+exit "$status"

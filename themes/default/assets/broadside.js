@@ -268,6 +268,8 @@
   function copyButton(button) {
     var input = byId(data(button, 'copy'));
     if (!input || !navigator.clipboard) return;
+    // one slot beside the link box: the browser's share sheet takes it where there is one (it offers copy too)
+    if (navigator.share && button.parentNode.querySelector('[data-bs-share]')) return;
     var status = button.closest('.share') && button.closest('.share').querySelector('.share-status');
     var label = button.querySelector('[data-bs-copy-label]') || button;
     var original = label.textContent;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The render stage: one {@link Page} per campaign, plain page, home page and term page of every
@@ -303,9 +304,10 @@ public final class PageRenderer {
      */
     private void publishJobs(List<Job> jobs, LanguageSite lang) {
         String notFound = lang.homePath() + NOT_FOUND;
-        Map<String, Object> context = base(lang, templates.message(lang.language(), "notfound.title"), "", notFound);
+        String text = templates.message(lang.language(), "notfound.text");
+        Map<String, Object> context = base(lang, templates.message(lang.language(), "notfound.title"), text, notFound);
         context.put("page", Map.of("title", templates.message(lang.language(), "notfound.title"),
-                "description", "", "path", notFound, "canonical", "", "noindex", true));
+                "description", text, "path", notFound, "canonical", "", "noindex", true));
         jobs.add(new Job(notFound.substring(1), "404", context));
         for (Campaign campaign : java.util.stream.Stream.concat(lang.campaigns().stream(), lang.pages().stream())
                 .toList()) {
@@ -346,7 +348,8 @@ public final class PageRenderer {
                 || lang.campaigns().stream().anyMatch(Campaign::quickExit);
         if (quickExit) {
             String path = coverTracksPath(lang);
-            Map<String, Object> context = base(lang, templates.message(language, "quickexit.tracks.title"), "", path);
+            Map<String, Object> context = base(lang, templates.message(language, "quickexit.tracks.title"),
+                    templates.message(language, "quickexit.tracks.intro"), path);
             jobs.add(new Job(SitePath.file(path), "cover-tracks", context));
         }
     }
@@ -372,7 +375,10 @@ public final class PageRenderer {
 
     private Job termsJob(LanguageSite lang, List<Term> terms, String kind) {
         String indexPath = lang.homePath() + kind + "/";
-        Map<String, Object> index = base(lang, templates.message(lang.language(), "terms." + kind), "", indexPath);
+        // the snippet under the title in search results: what the list holds
+        String heading = templates.message(lang.language(), "terms." + kind);
+        Map<String, Object> index = base(lang, heading,
+                heading + ": " + terms.stream().map(Term::name).collect(Collectors.joining(", ")), indexPath);
         index.put("terms", terms);
         index.put("kind", kind);
         return new Job(SitePath.file(indexPath), "terms", index);
@@ -391,7 +397,8 @@ public final class PageRenderer {
     /** Page {@code number} of a term: {@code campaigns} is this page's share of the term's, {@code pager} where it stands. */
     private Job termJob(LanguageSite lang, Term term, String kind, int number) {
         Pager pager = new Pager(number, Pager.count(term.campaigns().size(), pageSize()), term.path());
-        Map<String, Object> context = base(lang, pageTitle(lang, term.name(), pager), "", pager.path());
+        Map<String, Object> context = base(lang, pageTitle(lang, term.name(), pager), term.name() + ": "
+                + term.campaigns().stream().map(Campaign::title).collect(Collectors.joining(" · ")), pager.path());
         context.put("term", term);
         context.put("kind", kind);
         context.put("campaigns", Pager.slice(term.campaigns(), number, pageSize()));

@@ -17,14 +17,17 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -168,14 +171,18 @@ public final class Pictures {
 
     /**
      * The copies the rendered pages asked for, from the cache or made now (and then cached). A picture
-     * that cannot be decoded is a warning at its file; its copies are left out.
+     * that cannot be decoded is a warning at its file; its copies are left out. Called once a build has
+     * rendered every page, it then removes from the cache the copies no page uses any more (a replaced
+     * or deleted picture), so the cache does not grow with every edit.
      */
     public List<Made> copies(Problems problems) {
         List<Made> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
         for (Copy copy : copies.values()) {
             try {
                 byte[] original = files.read(copy.original());
                 String key = HexFormat.of().formatHex(sha256(original, copy.width() + "\u0000" + VERSION));
+                used.add(key + "." + copy.format());
                 Optional<Path> cached = cache.map(dir -> dir.resolve(key + "." + copy.format()));
                 if (cached.isPresent() && Files.isRegularFile(cached.get(), LinkOption.NOFOLLOW_LINKS)
                         && Files.size(cached.get()) > 0) {
@@ -194,7 +201,24 @@ public final class Pictures {
                         "save it again as a plain JPEG or PNG"));
             }
         }
+        prune(used);
         return out;
+    }
+
+    /** Deletes the cached copies not in {@code used}; a cache that cannot be tidied costs disk, not correctness. */
+    private void prune(Set<String> used) {
+        if (cache.isEmpty() || !Files.isDirectory(cache.get(), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> listed = Files.list(cache.get())) {
+            for (Path file : listed.toList()) {
+                if (!used.contains(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // kept: the next build tries again
+        }
     }
 
     /** The picture scaled to {@code width} (height in proportion), as JPEG (quality 0.82) or PNG. */

@@ -54,6 +54,10 @@ class BaseUrlTest {
 
                 ![A blue square](/images/square.png)
                 """);
+        // A donation page on the site itself: the thank-you page's donate button links to it.
+        Path detention = project.root.resolve("content/en/end-family-detention.md");
+        java.nio.file.Files.writeString(detention, java.nio.file.Files.readString(detention)
+                .replace("url: \"https://example.org/nnirr/donate\"", "url: \"/privacy/\""));
         java.nio.file.Files.createDirectories(project.root.resolve("content/static/images"));
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", project.root.resolve("content/static/images/square.png").toFile());
@@ -88,6 +92,8 @@ class BaseUrlTest {
         assertThat(linked.select(".campaign-body a").eachAttr("href")).containsExactly("/repo/privacy/", "/repo/");
         Element image = linked.selectFirst(".campaign-body img");
         assertThat(image.attr("src")).isEqualTo("/repo/images/square.png");
+        assertThat(SampleProject.html(site, "end-family-detention/thanks/index.html").select(".donate a.button")
+                .eachAttr("href")).containsExactly("/repo/privacy/");
         assertThat(image.attr("width")).isEqualTo("40");
         assertThat(image.attr("height")).isEqualTo("30");
         assertThat(SampleProject.text(site, "_headers")).contains("\n/repo/*\n", "\n/repo/assets/*\n");

@@ -112,7 +112,26 @@ class PicturesTest {
         }
         project.writeBytes("content/static/images/vigil.jpg", jpeg(1600, 900));
         project.build(withCache(project));
-        assertThat(list(cache)).hasSize(6); // three new copies for the new picture
+        List<Path> second = list(cache);
+        assertThat(second).hasSize(3).doesNotContainAnyElementsOf(first); // the replaced picture's copies pruned
+    }
+
+    @Test
+    void copiesNoPageUsesAnyMoreAreRemovedFromTheCache() throws IOException {
+        TestProject project = project();
+        project.build(withCache(project));
+        Path cache = project.root().resolve("target/cache/pictures");
+        assertThat(list(cache)).hasSize(3);
+        // the campaign no longer shows the picture: its copies go, the cards' cache is left alone
+        project.page("vigil.md", """
+                title: "Close Riverside"
+                date: 2024-05-01
+                action:
+                  type: petition
+                """, "Text.\n");
+        project.build(withCache(project));
+        assertThat(list(cache)).isEmpty();
+        assertThat(list(project.root().resolve("target/cache/cards"))).isNotEmpty();
     }
 
     @Test

@@ -180,6 +180,23 @@ class DevServerTest {
     }
 
     @Test
+    void aThemeYmlColourEditReachesTheServedStylesheetOnReload() throws Exception {
+        Document home = Jsoup.parse(get("/").body());
+        String style = home.select("link[rel=stylesheet]").attr("href");
+        assertThat(style).contains("style");
+        assertThat(get(style).body()).doesNotContain("--accent: #005ea5;");
+        BlockingQueue<String> events = events();
+
+        Path themeYml = dir.resolve("themes/default/theme.yml");
+        Files.writeString(themeYml, Files.readString(themeYml) + "colors:\n  accent: \"#005ea5\"\n");
+        assertThat(nextReload(events, 5000)).as("a reload after the theme.yml edit").isNotNull();
+        String served = get(Jsoup.parse(get("/").body()).select("link[rel=stylesheet]").attr("href")).body();
+        assertThat(served).contains(":root {", "--accent: #005ea5;");
+        // the rule comes after the theme's own, so it wins
+        assertThat(served.lastIndexOf("--accent: #005ea5;")).isGreaterThan(served.indexOf("--accent: #a3161a;"));
+    }
+
+    @Test
     void aBrokenEditKeepsServingAndShowsTheProblemUntilFixed() throws Exception {
         Path raids = dir.resolve("content/en/stop-unjust-raids.md");
         String good = Files.readString(raids);
