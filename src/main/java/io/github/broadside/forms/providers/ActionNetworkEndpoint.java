@@ -4,7 +4,6 @@ import io.github.broadside.forms.Encoding;
 import io.github.broadside.forms.FormEndpoint;
 import io.github.broadside.forms.FormRequest;
 import io.github.broadside.forms.FormSpec;
-import io.github.broadside.forms.JsonText;
 import io.github.broadside.forms.ProviderOptions;
 import io.github.broadside.forms.ResponseHandling;
 import io.github.broadside.forms.SignerField;
@@ -87,7 +86,7 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
         FormSpec.Builder spec = FormSpec.builder(action)
                 .encoding(Encoding.JSON)
                 .response(ResponseHandling.STATUS)
-                .jsonBase(JsonText.of(base))
+                .jsonBase(base)
                 .subscribesEveryone()
                 .format(SignerField.PHONE, "digits")
                 .consentWording(Common.CONSENT_WORDING)
