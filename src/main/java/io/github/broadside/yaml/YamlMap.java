@@ -1,11 +1,11 @@
 package io.github.broadside.yaml;
 
 import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Suggestions;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,7 +254,7 @@ public final class YamlMap {
      */
     public void missing(String key, String message, String hint) {
         Optional<NodeTuple> nearMiss = entries.entrySet().stream()
-                .filter(e -> !e.getKey().equals(key) && closest(e.getKey(), List.of(key)).isPresent())
+                .filter(e -> !e.getKey().equals(key) && Suggestions.closest(e.getKey(), List.of(key)).isPresent())
                 .map(Map.Entry::getValue).findFirst();
         if (nearMiss.isEmpty()) {
             error(key, message, hint);
@@ -263,7 +263,7 @@ public final class YamlMap {
         Node wrong = nearMiss.get().getKeyNode();
         String written = ((ScalarNode) wrong).getValue();
         location.problems().add(location.error(wrong, message + "; you wrote '" + written + "' on line "
-                + location.lineOf(wrong) + ": did you mean '" + key + "'?",
+                + location.lineOf(wrong) + ": " + Suggestions.didYouMean(key),
                 "rename '" + written + "' to '" + key + "'"));
     }
 
@@ -513,45 +513,12 @@ public final class YamlMap {
             if (known.contains(key)) {
                 continue;
             }
-            Optional<String> suggestion = closest(key, known);
-            String hint = suggestion.map(s -> "did you mean '" + s + "'?")
+            String hint = Suggestions.didYouMean(key, known)
                     .orElse("known keys" + (where.isEmpty() ? "" : " in " + where) + ": "
                             + String.join(", ", known.stream().sorted().toList()));
             location.problems().add(location.warning(entry.getValue().getKeyNode(),
                     "unknown key '" + key + "'" + (where.isEmpty() ? "" : " in " + where) + " is ignored", hint));
         }
-    }
-
-    /** Closest candidate by edit distance, if it is close enough to be a plausible typo. */
-    public static Optional<String> closest(String key, Collection<String> candidates) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.getValue() <= Math.max(1, Math.min(3, e.getKey().length() / 3)))
-                .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey);
-    }
-
-    /** Edit distance where swapping two neighbouring letters ({@code phnoe}) counts as one typo. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private Optional<Node> value(String key) {
