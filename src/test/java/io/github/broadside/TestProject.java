@@ -35,6 +35,12 @@ public final class TestProject {
         return project;
     }
 
+    /** A copy of the repository's sample site: its content/ and themes/. */
+    public static TestProject sample(Path folder) {
+        SampleProject.copyInto(folder);
+        return new TestProject(folder);
+    }
+
     public Path root() {
         return root;
     }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param quickExit the site-wide quick exit ({@code quickExit:})
  * @param pageSize  how many campaigns a home or term page lists before the next page
  *                  ({@code pagination: {pageSize: N}}; default {@value #DEFAULT_PAGE_SIZE})
+ * @param browserEditor the browser editor published at {@code /admin/} ({@code cms:}); normally none
  */
 public record SiteConfig(
         String title,
@@ -35,7 +36,8 @@ public record SiteConfig(
         Optional<FormSettings> forms,
         QuickExit quickExit,
         Localization localization,
-        int pageSize) {
+        int pageSize,
+        Optional<BrowserEditor> browserEditor) {
 
     /** Campaigns per list page when {@code site.yml} does not say. */
     public static final int DEFAULT_PAGE_SIZE = 24;
@@ -62,13 +64,15 @@ public record SiteConfig(
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
         }
+        Objects.requireNonNull(browserEditor, "browserEditor");
     }
 
     /** A configuration with defaults for everything after {@code drafts}: no forms, no quick exit, one language. */
     public SiteConfig(String title, String description, URI baseUrl, String defaultLanguage, String organization,
             String organizationUrl, List<Link> navigation, List<Link> footerLinks, String privacyUrl, boolean drafts) {
         this(title, description, baseUrl, defaultLanguage, organization, organizationUrl, navigation, footerLinks,
-                privacyUrl, drafts, List.of(), Optional.empty(), QuickExit.defaults(), Localization.defaults(), DEFAULT_PAGE_SIZE);
+                privacyUrl, drafts, List.of(), Optional.empty(), QuickExit.defaults(), Localization.defaults(), DEFAULT_PAGE_SIZE,
+                Optional.empty());
     }
 
     /** The path part of the base URL, starting and ending with a slash. */
@@ -105,32 +109,32 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization, pageSize);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization, pageSize, browserEditor);
     }
 
     public SiteConfig withDrafts(boolean newDrafts) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit, localization, pageSize);
+                navigation, footerLinks, privacyUrl, newDrafts, allowedOrigins, forms, quickExit, localization, pageSize, browserEditor);
     }
 
     public SiteConfig withForms(Optional<FormSettings> newForms) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit, localization, pageSize);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, newForms, quickExit, localization, pageSize, browserEditor);
     }
 
     public SiteConfig withQuickExit(QuickExit newQuickExit) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit, localization, pageSize);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, newQuickExit, localization, pageSize, browserEditor);
     }
 
     public SiteConfig withPageSize(int newPageSize) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization, newPageSize);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, localization, newPageSize, browserEditor);
     }
 
     public SiteConfig withLocalization(Localization newLocalization) {
         return new SiteConfig(title, description, baseUrl, defaultLanguage, organization, organizationUrl,
-                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, newLocalization, pageSize);
+                navigation, footerLinks, privacyUrl, drafts, allowedOrigins, forms, quickExit, newLocalization, pageSize, browserEditor);
     }
 
     /**
@@ -155,6 +159,6 @@ public record SiteConfig(
         return new SiteConfig(settings.title().orElse(title), settings.description().orElse(description), baseUrl,
                 defaultLanguage, organization, organizationUrl, links.apply(settings.navigation().orElse(navigation)),
                 links.apply(settings.footerLinks().orElse(footerLinks)), privacyUrl.isEmpty() ? "" : localize.apply(privacyUrl), drafts,
-                allowedOrigins, forms, quickExit, localization, pageSize);
+                allowedOrigins, forms, quickExit, localization, pageSize, browserEditor);
     }
 }

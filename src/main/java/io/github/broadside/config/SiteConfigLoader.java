@@ -65,7 +65,7 @@ public final class SiteConfigLoader {
     public static SiteConfig defaults() {
         return new SiteConfig("Campaigns", "", URI.create("http://localhost:8080/"), "en", "", "",
                 List.of(), List.of(), "", false, List.of(), Optional.empty(), QuickExit.defaults(),
-                Localization.defaults(), SiteConfig.DEFAULT_PAGE_SIZE);
+                Localization.defaults(), SiteConfig.DEFAULT_PAGE_SIZE, Optional.empty());
     }
 
     private static SiteConfig fromYaml(YamlMap map) {
@@ -99,7 +99,67 @@ public final class SiteConfigLoader {
         return new SiteConfig(title, map.string("description").orElse(""), baseUrl, language, organization,
                 organizationUrl, navigation, footer, map.url("privacyUrl", SafeUrl.Use.LINK).orElse(""),
                 map.bool("drafts", false), allowedOrigins(map), map.map("forms").map(FormSettings::read),
-                quickExit(map), localization(map), pageSize(map));
+                quickExit(map), localization(map), pageSize(map), browserEditor(map));
+    }
+
+    /** {@code cms: {backend, repo, branch, authUrl, appId, path}}: the browser editor, when a site wants one. */
+    private static Optional<BrowserEditor> browserEditor(YamlMap map) {
+        if (map.has("cms") && !map.isMap("cms")) {
+            map.valueError("cms", "'cms' must be a block", "write e.g.\n  cms:\n    backend: github\n"
+                    + "    repo: my-org/campaigns");
+            return Optional.empty();
+        }
+        Optional<YamlMap> found = map.map("cms");
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap block = found.get();
+        block.warnUnknownKeys(SiteFields.CMS.keys(), "cms");
+        String backend = block.requiredString("backend", "where Decap CMS keeps the content ("
+                + String.join(", ", BrowserEditor.BACKENDS) + ")");
+        if (backend.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!BrowserEditor.BACKENDS.contains(backend)) {
+            block.valueError("backend", "'" + backend + "' is not a backend the browser editor supports",
+                    "use one of " + String.join(", ", BrowserEditor.BACKENDS));
+            return Optional.empty();
+        }
+        String repo = block.string("repo").orElse("").strip();
+        boolean ok = true;
+        if (!backend.equals("git-gateway") && !repo.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+")) {
+            if (repo.isEmpty()) {
+                block.missing("repo", "the " + backend + " backend needs the repository", "add a line 'repo: "
+                        + "my-org/campaigns' (owner/name) under cms:");
+            } else {
+                block.valueError("repo", "'" + repo + "' is not a repository name", "write owner/name, e.g. "
+                        + "my-org/campaigns, without https:// or .git");
+            }
+            ok = false;
+        }
+        String branch = block.string("branch").orElse(BrowserEditor.DEFAULT_BRANCH).strip();
+        if (branch.isEmpty() || !branch.matches("[A-Za-z0-9._/-]+") || branch.contains("..")) {
+            block.valueError("branch", "'" + branch + "' is not a branch name", "write the branch editors commit "
+                    + "to, e.g. main");
+            ok = false;
+        }
+        String authUrl = block.string("authUrl").orElse("").strip();
+        if (!authUrl.isEmpty() && !authUrl.startsWith("https://")) {
+            block.valueError("authUrl", "the sign-in service '" + authUrl + "' is not an https:// address",
+                    "write its https:// address, e.g. https://api.netlify.com");
+            ok = false;
+        }
+        String path = block.string("path").orElse("").strip();
+        if (path.equals(".") || path.equals("./")) {
+            path = "";
+        }
+        if (path.startsWith("/") || path.contains("\\") || java.util.Arrays.asList(path.split("/")).contains("..")) {
+            block.valueError("path", "'" + path + "' is not a folder inside the repository",
+                    "write the project's folder relative to the repository's top level, e.g. site/");
+            ok = false;
+        }
+        return ok ? Optional.of(new BrowserEditor(backend, repo, branch, authUrl,
+                block.string("appId").orElse("").strip(), path)) : Optional.empty();
     }
 
     /** {@code pagination: {pageSize: N}}: campaigns per home or term page, 1 to {@value #MAX_PAGE_SIZE}. */

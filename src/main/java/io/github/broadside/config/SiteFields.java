@@ -35,6 +35,16 @@ public final class SiteFields {
     public static final Block PAGINATION = Block.of("pagination",
             Field.of("pageSize", Kind.INTEGER, "How many campaigns the home page and each tag or category page list"
                     + " before continuing on /page/2/, /page/3/... (1 to 1000; default 24)."));
+    public static final Block CMS = Block.of("cms",
+            Field.choice("backend", BrowserEditor.BACKENDS, "Where Decap CMS reads and commits the content:"
+                    + " github, gitlab or git-gateway (Netlify).").mandatory(),
+            Field.of("repo", Kind.TEXT, "The repository, owner/name, e.g. my-org/campaigns (not for git-gateway)."),
+            Field.of("branch", Kind.TEXT, "The branch editors commit to (default main)."),
+            Field.of("authUrl", Kind.URL, "The sign-in service, e.g. https://api.netlify.com for GitHub through"
+                    + " Netlify (docs/editing-in-the-browser.md)."),
+            Field.of("appId", Kind.TEXT, "The OAuth application id, for GitLab sign-in without a proxy."),
+            Field.of("path", Kind.TEXT, "The project folder inside the repository, when it is not the top level,"
+                    + " e.g. site/."));
     /** The values of {@code untranslatedCampaigns}. */
     public static final List<String> UNTRANSLATED = List.of("show", "omit");
     public static final Block SITE = Block.of("site.yml",
@@ -57,7 +67,9 @@ public final class SiteFields {
                     + " with a language chooser at the root."),
             Field.choice("untranslatedCampaigns", UNTRANSLATED, "show lists campaigns not translated into a"
                     + " language, marked with their own language; omit leaves them out."),
-            Field.nested("pagination", Kind.BLOCK, PAGINATION, "How list pages are split into numbered pages."));
+            Field.nested("pagination", Kind.BLOCK, PAGINATION, "How list pages are split into numbered pages."),
+            Field.nested("cms", Kind.BLOCK, CMS, "The browser editor (Decap CMS) published at /admin/; normally"
+                    + " off (docs/editing-in-the-browser.md)."));
 
     private SiteFields() {
     }

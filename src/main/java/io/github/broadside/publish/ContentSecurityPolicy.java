@@ -30,7 +30,7 @@ public final class ContentSecurityPolicy {
     private static final Set<String> HEADER_ONLY = Set.of("frame-ancestors", "report-uri", "sandbox");
     /** Always written, in this order, so that a reader sees the whole policy. */
     private static final List<String> ORDER = List.of("default-src", "script-src", "style-src", "img-src",
-            "font-src", "connect-src", "form-action", "media-src", "frame-src", "manifest-src", "object-src",
+            "font-src", "connect-src", "form-action", "media-src", "frame-src", "manifest-src", "worker-src", "object-src",
             "base-uri", "frame-ancestors", "upgrade-insecure-requests");
 
     private final Map<String, List<String>> directives;
@@ -103,6 +103,34 @@ public final class ContentSecurityPolicy {
             out.addAll(new TreeSet<>(sources));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * This policy with {@code sources} admitted as well, directive by directive (a directive this
+     * policy leaves to {@code default-src} starts from {@code 'self'}); {@code 'none'} gives way to any
+     * source. For a header that covers a page with a wider policy of its own (the browser editor's):
+     * browsers enforce the header and the page's {@code <meta>} policy both, so pages whose meta policy
+     * is this one are held to it still.
+     */
+    public ContentSecurityPolicy admitting(Map<String, List<String>> sources) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        directives.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        sources.forEach((name, added) -> {
+            List<String> list = out.computeIfAbsent(name, k -> new ArrayList<>(List.of(SELF)));
+            for (String source : added) {
+                if (!list.contains(source) && !source.equals(NONE)) {
+                    list.remove(NONE);
+                    list.add(source);
+                }
+            }
+        });
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        for (String name : ORDER) {
+            if (out.containsKey(name)) {
+                ordered.put(name, List.copyOf(out.get(name)));
+            }
+        }
+        return new ContentSecurityPolicy(ordered);
     }
 
     /** Directive name to its sources, in the order they are written. */

@@ -1,5 +1,6 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.editor.DecapAdminPage;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.render.Page;
 import java.io.IOException;
@@ -29,11 +30,10 @@ final class PolicyWriter {
     }
 
     /**
-     * Derives the policy from {@code uses}, checks the static files' uses against it, and writes it
-     * into {@code site}: {@code _headers}, and the tag into each page of {@code metaAt} at its offset.
+     * The policy derived from {@code uses}: what the generated pages use, and what the static files
+     * use where {@link StaticPolicyCheck} lets them (the others are errors at their lines).
      */
-    ContentSecurityPolicy publish(SiteAssembly.Assembled site, List<Use> uses, Map<String, Integer> metaAt,
-            Sources sources, Problems problems) throws IOException {
+    ContentSecurityPolicy derive(SiteAssembly.Assembled site, List<Use> uses, Sources sources, Problems problems) {
         Map<String, ?> statics = site.statics();
         ContentSecurityPolicy generatedPolicy = ContentSecurityPolicy.derive(
                 uses.stream().filter(u -> !statics.containsKey(u.file())).toList(), resolver.siteOrigin(),
@@ -42,10 +42,21 @@ final class PolicyWriter {
                 resolver.siteOrigin());
         staticPolicy.check(uses.stream().filter(u -> statics.containsKey(u.file())).toList(), sources)
                 .forEach(problems::add);
-        ContentSecurityPolicy policy = ContentSecurityPolicy.derive(
+        return ContentSecurityPolicy.derive(
                 uses.stream().filter(u -> !statics.containsKey(u.file()) || staticPolicy.keeps(u)).toList(),
                 resolver.siteOrigin(), in.extraOrigins());
-        byte[] headers = HeadersFile.write(policy, in.site().config().basePath());
+    }
+
+    /**
+     * Writes {@code policy} into {@code site}: {@code _headers} (admitting the browser editor's page
+     * when {@code cms:} is on), and the tag into each page of {@code metaAt} at its offset.
+     */
+    void write(SiteAssembly.Assembled site, ContentSecurityPolicy policy, Map<String, Integer> metaAt,
+            Problems problems) throws IOException {
+        // The browser editor's page needs more than the campaign pages: only the _headers policy admits it.
+        ContentSecurityPolicy headerPolicy = in.site().config().browserEditor()
+                .map(editor -> policy.admitting(DecapAdminPage.directives(editor))).orElse(policy);
+        byte[] headers = HeadersFile.write(headerPolicy, in.site().config().basePath());
         if (site.ownHeaders().isPresent()) {
             headers = HeadersFile.merge(headers, in.text(site.ownHeaders().get()),
                     in.display().apply(site.ownHeaders().get()), problems);
@@ -56,7 +67,6 @@ final class PolicyWriter {
                 + XmlWriter.escape(policy.meta(), true) + "\">").getBytes(StandardCharsets.UTF_8);
         // Page by page, so that the old bytes can go as soon as the new ones exist.
         metaAt.forEach((path, at) -> files.put(path, new Page(path, splice(files.get(path).bytes(), at, meta))));
-        return policy;
     }
 
     /**

@@ -120,15 +120,19 @@ public final class Publisher {
     /** The same, with the resized copies of the campaigns' pictures the pages ask for. */
     public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, List<Pictures.Made> pictures,
             Problems problems) throws IOException {
-        SiteAssembly.Assembled site = new SiteAssembly(in).assemble(rendered, assets, pictures, problems);
+        SiteAssembly assembly = new SiteAssembly(in);
+        SiteAssembly.Assembled site = assembly.assemble(rendered, assets, pictures, problems);
         PublishedPaths paths = new PublishedPaths(site.generated(), site.statics().keySet());
         FileScan.Scanned scanned = new FileScan(in, resolver).scan(site, paths, problems);
         Sources sources = sources(site, assets);
         List<Use> uses = scanned.scans().stream().flatMap(s -> s.uses().stream()).sorted().toList();
         List<BrokenLink> broken = new PageChecks(in, resolver, sources)
                 .check(scanned.scans(), uses, site.statics(), paths, problems);
-        ContentSecurityPolicy policy = new PolicyWriter(in, resolver)
-                .publish(site, uses, scanned.metaAt(), sources, problems);
+        PolicyWriter policies = new PolicyWriter(in, resolver);
+        ContentSecurityPolicy policy = policies.derive(site, uses, sources, problems);
+        // The browser editor comes after the checks and the policy on purpose (see SiteAssembly.addBrowserEditor).
+        in.site().config().browserEditor().ifPresent(editor -> assembly.addBrowserEditor(site, editor, problems));
+        policies.write(site, policy, scanned.metaAt(), problems);
         if (in.compress()) {
             Precompressor.copies(site.files(), site.statics(), in.files()).forEach(p -> site.files().put(p.path(), p));
         }

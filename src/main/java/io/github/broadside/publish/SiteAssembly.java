@@ -1,6 +1,10 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.config.BrowserEditor;
+import io.github.broadside.config.SiteConfig;
 import io.github.broadside.content.Campaign;
+import io.github.broadside.editor.DecapAdminPage;
+import io.github.broadside.editor.DecapConfig;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import io.github.broadside.render.Page;
@@ -107,6 +111,36 @@ final class SiteAssembly {
                     published, in.display().apply(ownRedirects.get()), problems));
         }
         return new Assembled(files, cached, statics, renderedPaths, sizeable, knownSizes, ownHeaders);
+    }
+
+    /**
+     * Adds the browser editor's page and configuration at {@code admin/}. They are added after the
+     * privacy check and the policy derivation on purpose: the page loads Decap CMS from its pinned
+     * third-party address, which no campaign page may do, and its wider policy is its own. Nothing
+     * else may be published at those addresses.
+     */
+    void addBrowserEditor(Assembled site, BrowserEditor editor, Problems problems) {
+        SiteConfig config = in.site().config();
+        Map<String, Page> files = site.files();
+        Map<String, Path> statics = site.statics();
+        String contentFolder = in.projectDir().toAbsolutePath().normalize()
+                .relativize(in.siteYml().toAbsolutePath().normalize().getParent()).toString().replace('\\', '/');
+        List<String> languages = in.site().languages().stream().map(l -> l.language()).toList();
+        Map<String, String> made = Map.of(
+                DecapAdminPage.PAGE, DecapAdminPage.html(editor, config.title()),
+                DecapAdminPage.CONFIG, DecapConfig.yaml(editor, config, languages, contentFolder));
+        for (Map.Entry<String, String> file : new TreeMap<>(made).entrySet()) {
+            String path = file.getKey();
+            if (statics.containsKey(path)) {
+                problems.add(Problem.error(in.display().apply(statics.get(path)), 0, 0, "this file would take "
+                                + config.basePath() + path + ", where site.yml's cms: publishes the browser editor",
+                        "remove it: the build writes the editor's page and configuration itself"));
+                statics.remove(path);
+            } else if (files.containsKey(path)) {
+                problems.add(takenAddress(in.site(), path));
+            }
+            files.put(path, new Page(path, file.getValue().getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** The files that list the site: feeds, the sitemap (of the rendered pages), robots.txt and _redirects. */

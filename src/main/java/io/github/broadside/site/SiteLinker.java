@@ -45,7 +45,7 @@ public final class SiteLinker {
             List<Campaign> mine = published.stream()
                     .filter(c -> c.language().equals(language))
                     .toList();
-            checkSlugs(mine, languages, problems);
+            checkSlugs(mine, languages, reserved(config, language), problems);
             String home = config.homePath(language);
             List<Campaign> campaigns = new ArrayList<>(mine.stream().filter(Campaign::isCampaign).toList());
             campaigns.sort(HOME_ORDER);
@@ -299,7 +299,21 @@ public final class SiteLinker {
             .thenComparing(Campaign::title)
             .thenComparing(Campaign::file);
 
-    private static void checkSlugs(List<Campaign> campaigns, List<String> languages, Problems problems) {
+    /**
+     * The first address segments a page of {@code language} may not take: the site's own folders, and
+     * {@code admin} at the root when site.yml publishes the browser editor there.
+     */
+    static Set<String> reserved(SiteConfig config, String language) {
+        if (config.browserEditor().isEmpty() || !config.homePath(language).equals("/")) {
+            return RESERVED;
+        }
+        Set<String> out = new java.util.HashSet<>(RESERVED);
+        out.add("admin");
+        return Set.copyOf(out);
+    }
+
+    private static void checkSlugs(List<Campaign> campaigns, List<String> languages, Set<String> reserved,
+            Problems problems) {
         Map<String, Campaign> seen = new HashMap<>();
         for (Campaign campaign : campaigns) {
             Campaign other = seen.putIfAbsent(campaign.slug(), campaign);
@@ -308,10 +322,10 @@ public final class SiteLinker {
                         "the slug '" + campaign.slug() + "' is already used by " + other.file(),
                         "two pages of one language cannot share an address; set a different 'slug:' in one of them"));
             }
-            if (RESERVED.contains(campaign.slug()) || languages.contains(campaign.slug())) {
+            if (reserved.contains(campaign.slug()) || languages.contains(campaign.slug())) {
                 problems.add(Problem.error(campaign.file(), 1, 1,
                         "the slug '" + campaign.slug() + "' is reserved for the site's own pages",
-                        "choose another 'slug:'; reserved: " + String.join(", ", new java.util.TreeSet<>(RESERVED))
+                        "choose another 'slug:'; reserved: " + String.join(", ", new java.util.TreeSet<>(reserved))
                                 + " and the language folder names"));
             }
         }

@@ -1,10 +1,10 @@
 package io.github.broadside.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.github.broadside.NpmTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,28 +134,11 @@ class RecipesTest {
     }
 
     /** The validator, installed into target/npm-tools with npm; skipped without npm unless BROWSER_REQUIRED. */
-    static Path validator() throws IOException, InterruptedException {
+    static Path validator() {
         Path bin = TOOLS.resolve("node_modules/.bin/action-validator");
-        if (Files.isExecutable(bin)) {
-            return bin.toAbsolutePath();
-        }
-        String install = "npm install --no-save --no-audit --no-fund --prefix target/npm-tools " + VALIDATOR;
-        String problem;
-        try {
-            Files.createDirectories(TOOLS);
-            Process npm = new ProcessBuilder("sh", "-c", install).redirectErrorStream(true).start();
-            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            problem = npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0 && Files.isExecutable(bin) ? null
-                    : output;
-        } catch (IOException e) {
-            problem = e.getMessage();
-        }
-        if (problem != null) {
-            String reason = "the workflow validator could not be installed (" + install + "): " + problem;
-            if (Boolean.parseBoolean(System.getenv("BROWSER_REQUIRED"))) {
-                fail(reason);
-            }
-            Assumptions.abort(reason);
+        if (!Files.isExecutable(bin)) {
+            NpmTools.shell(TOOLS, "npm install --no-save --no-audit --no-fund --prefix . " + VALIDATOR,
+                    "the workflow validator");
         }
         return bin.toAbsolutePath();
     }
