@@ -128,7 +128,7 @@ public final class SiteCheck {
         private final URI base;
         private final Map<String, Campaign> sources = new HashMap<>();
         private final Map<String, Set<String>> anchors = new HashMap<>();
-        private final Map<String, Finding> findings = new LinkedHashMap<>();
+        private final Map<FindingKey, Finding> findings = new LinkedHashMap<>();
 
         PageChecks(Site site, Path output, Problems problems) {
             this.site = site;
@@ -326,12 +326,8 @@ public final class SiteCheck {
         /** Records a finding at the source line holding {@code value}, merging repeats across pages. */
         private void report(String address, String value, Severity severity, String message, String hint) {
             Location location = locate(address, value);
-            String key = location.file + "\n" + location.line + "\n" + message;
-            findings.computeIfAbsent(key, k -> new Finding(location.file, location.line, severity, message, hint, value))
-                    .pages.add(address);
-        }
-
-        private record Location(String file, int line) {
+            findings.computeIfAbsent(new FindingKey(location, message),
+                    k -> new Finding(location.file, location.line, severity, message, hint, value)).pages.add(address);
         }
 
         private Location locate(String address, String value) {
@@ -390,6 +386,14 @@ public final class SiteCheck {
             }
             return 0;
         }
+    }
+
+    /** A place in a source file; line 0 when the text was not found in it. */
+    private record Location(String file, int line) {
+    }
+
+    /** What makes two findings one: the same message at the same source line (found on several pages). */
+    private record FindingKey(Location at, String message) {
     }
 
     private static final class Finding {
