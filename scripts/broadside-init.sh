@@ -5,7 +5,7 @@
 # leaves that wrapper in the new site, so the site needs nothing but Java from then on.
 #
 #   mkdir our-campaigns && cd our-campaigns
-#   sh /path/to/broadside-init.sh -Dtitle="Our campaigns" -DbaseUrl=https://campaigns.example.org/
+#   sh /path/to/broadside-init.sh -Dbroadside.title="Our campaigns" -Dbroadside.baseUrl=https://campaigns.example.org/
 #
 # Every argument goes to `init` (see `broadside:help -Ddetail -Dgoal=init`).
 # BROADSIDE_VERSION   the plugin version to use; default: the newest release on the repository.

@@ -259,8 +259,8 @@ public final class Pipeline {
 
     /**
      * The publish stage: share cards, feeds, sitemap, robots.txt, _redirects, _headers with the
-     * CSP derived from the pages, the privacy and link checks, and gzip copies when asked for. The
-     * pages are taken out of {@code pages}: from here on each is held once.
+     * CSP derived from the pages, the privacy and link checks, and gzip copies when asked for.
+     * {@code pages} is read, not changed.
      */
     public Publisher.Result publish(Site site, Rendering rendering, List<Page> pages, AssetFingerprinter.Result assets,
             FormPlan forms, Problems problems) throws IOException {

@@ -144,7 +144,7 @@ class ImagesTest {
     @Test
     void serveWarnsAboutAMissingPictureUntilTheFileIsAdded() {
         vigil("photo.png");
-        IncrementalBuild serve = new IncrementalBuild(project.options().withDrafts(true));
+        IncrementalBuild serve = new IncrementalBuild(project.options().toBuilder().drafts(true).build());
         IncrementalBuild.Update first = serve.full();
         assertThat(first.problems()).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);

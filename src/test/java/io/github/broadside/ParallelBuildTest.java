@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.broadside.bench.CorpusGenerator;
 import io.github.broadside.problem.BuildFailedException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +25,8 @@ class ParallelBuildTest {
         BuildResult one = new SiteBuilder(options(1, "site-1")).build();
         BuildResult four = new SiteBuilder(options(4, "site-4")).build();
 
-        Map<String, byte[]> sequential = files(project.resolve("site-1"));
-        Map<String, byte[]> parallel = files(project.resolve("site-4"));
+        Map<String, byte[]> sequential = TestTrees.contents(project.resolve("site-1"));
+        Map<String, byte[]> parallel = TestTrees.contents(project.resolve("site-4"));
         assertThat(sequential).hasSizeGreaterThan(60);
         assertThat(parallel.keySet()).isEqualTo(sequential.keySet());
         sequential.forEach((path, bytes) -> assertThat(parallel.get(path)).as(path).isEqualTo(bytes));
@@ -40,10 +38,10 @@ class ParallelBuildTest {
     void aPageThatFailsToRenderLeavesThePreviousSiteAsItWas() throws Exception {
         CorpusGenerator.generate(project, 12, 1, CorpusGenerator.Flavour.BROADSIDE);
         Path theme = project.resolve("theme");
-        copyTree(THEME, theme);
-        BuildOptions options = options(2, "site").withThemeDir(theme);
+        TestTrees.copy(THEME, theme);
+        BuildOptions options = options(2, "site").toBuilder().theme(theme).build();
         new SiteBuilder(options).build();
-        Map<String, byte[]> before = files(project.resolve("site"));
+        Map<String, byte[]> before = TestTrees.contents(project.resolve("site"));
 
         // One page of twelve fails while the others are being written into the staging folder.
         Path template = theme.resolve("templates/campaign.peb");
@@ -51,7 +49,7 @@ class ParallelBuildTest {
                 "{% block main %}{% if campaign.slug == 'campaign-00007' %}{% include 'no-such-template' %}{% endif %}"));
         assertThatThrownBy(() -> new SiteBuilder(options).build()).isInstanceOf(BuildFailedException.class);
 
-        Map<String, byte[]> after = files(project.resolve("site"));
+        Map<String, byte[]> after = TestTrees.contents(project.resolve("site"));
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
         try (Stream<Path> siblings = Files.list(project)) {
@@ -60,31 +58,6 @@ class ParallelBuildTest {
     }
 
     private BuildOptions options(int threads, String output) {
-        BuildOptions defaults = BuildOptions.defaults(project).withThemeDir(THEME).withOutputDir(Path.of(output));
-        return new BuildOptions(defaults.projectDir(), defaults.contentDir(), defaults.themeDir(),
-                defaults.outputDir(), defaults.baseUrl(), defaults.drafts(), threads);
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        return BuildOptions.builder(project).theme(THEME).output(Path.of(output)).threads(threads).build();
     }
 }

@@ -41,7 +41,7 @@ class SampleSiteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        result = new SiteBuilder(BuildOptions.defaults(TestProject.REPOSITORY).withOutputDir(output)).build();
+        result = new SiteBuilder(BuildOptions.builder(TestProject.REPOSITORY).output(output).build()).build();
         try (Stream<Path> walk = Files.walk(output)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
                 pages.put(output.relativize(file).toString().replace('\\', '/'),

@@ -30,13 +30,13 @@ class SiteBuilderTest {
         assertThat(project.site().resolve("wip")).doesNotExist();
         assertThat(page(project, "index.html").select("article.card")).hasSize(1);
 
-        project.build(project.options().withDrafts(true));
+        project.build(project.options().toBuilder().drafts(true).build());
         assertThat(project.site().resolve("wip/index.html")).isRegularFile();
 
         project.write("content/site.yml", "title: T\nbaseUrl: https://t.example.org/\ndrafts: true\n");
         project.build();
         assertThat(project.site().resolve("wip/index.html")).isRegularFile();
-        project.build(project.options().withDrafts(false));
+        project.build(project.options().toBuilder().drafts(false).build());
         assertThat(project.site().resolve("wip")).doesNotExist();
     }
 
@@ -47,7 +47,7 @@ class SiteBuilderTest {
         project.write("content/en/privacy.md", "---\ntitle: Privacy\nkind: page\n---\nText\n");
         project.write("content/site.yml", "title: T\nbaseUrl: https://t.example.org/\nprivacyUrl: /privacy/\n"
                 + "navigation:\n  - label: Tags\n    url: /tags/\n");
-        project.build(project.options().withBaseUrl("https://broadside.github.io/repo"));
+        project.build(project.options().toBuilder().baseUrl("https://broadside.github.io/repo").build());
         Document a = page(project, "a/index.html");
         assertThat(a.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://broadside.github.io/repo/a/");
         assertThat(a.selectFirst("link[rel=stylesheet]").attr("href")).matches("/repo/assets/style\\.[0-9a-f]{8}\\.css");
@@ -69,7 +69,7 @@ class SiteBuilderTest {
         project.write("themes/mine/theme.yml", "extends: default\n");
         project.write("themes/mine/templates/campaign-card.peb", "<article class=\"card mine\">{{ c.title }}</article>\n");
         project.write("themes/mine/assets/extra.css", "/* mine */");
-        project.build(project.options().withThemeDir(Path.of("themes/mine")));
+        project.build(project.options().toBuilder().theme(Path.of("themes/mine")).build());
         Document home = page(project, "index.html");
         assertThat(home.select("article.card.mine").text()).isEqualTo("A");
         assertThat(home.select("a.skip-link")).hasSize(1);

@@ -10,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A small Broadside project in a temporary folder for tests: a copy of the real default theme, a
@@ -21,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class TestProject {
     /** The repository root (Maven runs tests there), which holds content/ and themes/default/. */
-    public static final Path REPOSITORY = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    public static final Path REPOSITORY = TestTrees.REPOSITORY;
 
     private final Path root;
 
@@ -32,7 +30,7 @@ public final class TestProject {
     /** A project with the default theme, a minimal site.yml and no pages yet. */
     public static TestProject create(Path folder) {
         TestProject project = new TestProject(folder);
-        copyTree(REPOSITORY.resolve("themes/default"), folder.resolve("themes/default"));
+        TestTrees.copy(REPOSITORY.resolve("themes/default"), folder.resolve("themes/default"));
         project.write("content/site.yml", "title: Test site\nbaseUrl: https://test.example.org/\n");
         return project;
     }
@@ -79,8 +77,7 @@ public final class TestProject {
     }
 
     public BuildOptions options() {
-        return new BuildOptions(root, Path.of("content"), Path.of("themes", "default"), Path.of("site"),
-                java.util.Optional.empty(), java.util.Optional.empty(), 2);
+        return BuildOptions.builder(root).threads(2).build();
     }
 
     public BuildResult build() {
@@ -121,21 +118,6 @@ public final class TestProject {
     public String read(String relative) {
         try {
             return Files.readString(root.resolve(relative));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

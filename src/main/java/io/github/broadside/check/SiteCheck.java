@@ -5,6 +5,7 @@ import io.github.broadside.Pipeline;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.site.TranslationReport;
 import io.github.broadside.problem.Problem;
+import io.github.broadside.editor.DecapAdminPage;
 import io.github.broadside.publish.BrokenLink;
 import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.problem.Problems;
@@ -82,7 +83,7 @@ public final class SiteCheck {
         Problems problems = new Problems();
         List<String> notes = new ArrayList<>();
         // One run of the stages: the pages are checked against the very model they were built from.
-        Pipeline.Outcome outcome = new Pipeline(options.withOutputDir(output)).build();
+        Pipeline.Outcome outcome = new Pipeline(options.toBuilder().output(output).build()).build();
         if (outcome instanceof Pipeline.Failed failed) {
             problems.addAll(failed.problems());
             notes.add("Links, images and forms were not checked: the build has errors. Fix them and check again.");
@@ -128,7 +129,7 @@ public final class SiteCheck {
         private final URI base;
         private final Map<String, Campaign> sources = new HashMap<>();
         private final Map<String, Set<String>> anchors = new HashMap<>();
-        private final Map<String, Finding> findings = new LinkedHashMap<>();
+        private final Map<FindingKey, Finding> findings = new LinkedHashMap<>();
 
         PageChecks(Site site, Path output, Problems problems) {
             this.site = site;
@@ -142,6 +143,12 @@ public final class SiteCheck {
             List<Path> html;
             try (Stream<Path> walk = Files.walk(output)) {
                 html = walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+            }
+            // The browser editor's page is the staff's, not a campaign page: it loads Decap CMS from its
+            // pinned release by design (docs/editing-in-the-browser.md), as the build's privacy check allows.
+            if (site.config().browserEditor().isPresent()) {
+                Path editor = output.resolve(DecapAdminPage.PAGE);
+                html = html.stream().filter(p -> !p.equals(editor)).toList();
             }
             for (Path file : html) {
                 String relative = output.relativize(file).toString().replace('\\', '/');
@@ -326,12 +333,8 @@ public final class SiteCheck {
         /** Records a finding at the source line holding {@code value}, merging repeats across pages. */
         private void report(String address, String value, Severity severity, String message, String hint) {
             Location location = locate(address, value);
-            String key = location.file + "\n" + location.line + "\n" + message;
-            findings.computeIfAbsent(key, k -> new Finding(location.file, location.line, severity, message, hint, value))
-                    .pages.add(address);
-        }
-
-        private record Location(String file, int line) {
+            findings.computeIfAbsent(new FindingKey(location, message),
+                    k -> new Finding(location.file, location.line, severity, message, hint, value)).pages.add(address);
         }
 
         private Location locate(String address, String value) {
@@ -390,6 +393,14 @@ public final class SiteCheck {
             }
             return 0;
         }
+    }
+
+    /** A place in a source file; line 0 when the text was not found in it. */
+    private record Location(String file, int line) {
+    }
+
+    /** What makes two findings one: the same message at the same source line (found on several pages). */
+    private record FindingKey(Location at, String message) {
     }
 
     private static final class Finding {

@@ -257,7 +257,7 @@ public final class CampaignParser {
             hash = block.string("hash").map(h -> h.toLowerCase(java.util.Locale.ROOT));
             if (hash.isPresent() && !ContentHash.isWellFormed(hash.get())) {
                 block.error("hash", "'" + hash.get() + "' is not a version hash",
-                        "let Broadside write it: ./mvnw broadside:translated -Dfile=" + file.contentPath());
+                        "let Broadside write it: ./mvnw broadside:translated -Dbroadside.file=" + file.contentPath());
                 hash = Optional.empty();
             }
             if (!block.has("source") && file.source().isEmpty()) {

@@ -23,7 +23,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * re-quoting, re-indenting, trailing spaces, line ends and Unicode normalization do not change it),
  * except the keys that change without changing what a translator translates: {@code count}
  * (updated by hand as signatures come in), {@code status}, {@code draft} and the translation keys
- * themselves. Those reach translations anyway, since translations inherit them.
+ * themselves. Those reach translations anyway, since translations inherit them. Keys count in
+ * alphabetical order, not in the order a file writes them: a mapping has no order, and editors such
+ * as Decap CMS rewrite a page with its keys in their own order.
  *
  * <p>The exact form of the canonical text is part of the published behaviour: changing it marks
  * every translation of every site stale.
@@ -79,7 +81,7 @@ public final class ContentHash {
 
     private static void writeEntries(Map<String, NodeTuple> entries, StringBuilder out) {
         out.append('{');
-        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+        for (Map.Entry<String, NodeTuple> entry : new java.util.TreeMap<>(entries).entrySet()) {
             if (IGNORED_KEYS.contains(entry.getKey())) {
                 continue;
             }

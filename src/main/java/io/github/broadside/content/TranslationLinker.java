@@ -1,5 +1,6 @@
 package io.github.broadside.content;
 
+import io.github.broadside.problem.Suggestions;
 import io.github.broadside.yaml.YamlMap;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
@@ -106,10 +107,10 @@ public final class TranslationLinker {
     }
 
     private String suggestion(String path, String ownLanguage) {
-        Optional<String> close = YamlMap.closest(path, byPath.keySet().stream()
+        Optional<String> close = Suggestions.didYouMean(path, byPath.keySet().stream()
                 .filter(p -> !p.startsWith(ownLanguage + "/")).toList());
         if (close.isPresent()) {
-            return "did you mean '" + close.get() + "'?";
+            return close.get();
         }
         TreeSet<String> sources = new TreeSet<>();
         byPath.values().stream().filter(f -> f.language().equals(parser.defaultLanguage()))

@@ -1,5 +1,6 @@
 package io.github.broadside.forms;
 
+import io.github.broadside.problem.Suggestions;
 import io.github.broadside.config.FormOption;
 import io.github.broadside.config.FormSettings;
 import io.github.broadside.config.SiteConfig;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The forms stage, between linking and rendering: for every action of every campaign, chooses the
@@ -237,8 +237,8 @@ public final class FormPlan {
         Optional<FormEndpoint> endpoint = endpoints.find(name);
         if (endpoint.isEmpty()) {
             String known = String.join(", ", endpoints.names());
-            String hint = io.github.broadside.yaml.YamlMap.closest(name, endpoints.names())
-                    .map(s -> "did you mean '" + s + "'? Known providers: " + known)
+            String hint = Suggestions.didYouMean(name, endpoints.names())
+                    .map(s -> s + " Known providers: " + known)
                     .orElse("known providers: " + known + "; a provider from a jar must be in the plugin's "
                             + "<dependencies>");
             problems.add(Problem.error(settings.file(), settings.line(), settings.column(),

@@ -1,5 +1,7 @@
 package io.github.broadside.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -252,6 +254,7 @@ public record FormSpec(
      * the action URL.
      */
     public static final class Builder {
+        private static final ObjectMapper JSON = new ObjectMapper();
         private final String action;
         private String method = "post";
         private Encoding encoding = Encoding.URLENCODED;
@@ -335,6 +338,18 @@ public record FormSpec(
         public Builder jsonBase(String json) {
             this.jsonBase = json;
             return this;
+        }
+
+        /**
+         * The JSON object a JSON body starts from: texts, numbers, booleans, lists and maps, written
+         * in their iteration order.
+         */
+        public Builder jsonBase(Map<String, ?> fields) {
+            try {
+                return jsonBase(JSON.writeValueAsString(fields));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("the JSON base cannot be written as JSON: " + fields, e);
+            }
         }
 
         public Builder honeypot(String name) {

@@ -1,5 +1,6 @@
 package io.github.broadside.forms;
 
+import io.github.broadside.problem.Suggestions;
 import io.github.broadside.config.FormOption;
 import io.github.broadside.config.FormSettings;
 import io.github.broadside.problem.Problem;
@@ -175,8 +176,7 @@ public final class ProviderOptions {
             if (known.contains(option.key())) {
                 continue;
             }
-            String hint = io.github.broadside.yaml.YamlMap.closest(option.key(), known)
-                    .map(s -> "did you mean '" + s + "'?")
+            String hint = Suggestions.didYouMean(option.key(), known)
                     .orElse(known.isEmpty() ? "the " + provider + " provider takes no options"
                             : "options of " + provider + ": " + String.join(", ", new java.util.TreeSet<>(known)));
             warning(option.key(), "unknown option '" + option.key() + "' of the " + provider

@@ -1,5 +1,6 @@
 package io.github.broadside.i18n;
 
+import io.github.broadside.files.AtomicFile;
 import io.github.broadside.content.Campaign;
 import io.github.broadside.content.CampaignParser;
 import io.github.broadside.content.ContentFile;
@@ -11,10 +12,8 @@ import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -127,7 +126,7 @@ public final class TranslationRecorder {
             }
         }
         problems.add(Problem.error(written, 0, 0, "there is no page '" + written + "' in " + contentDisplay + "/",
-                "give the translation's path inside the content folder, e.g. -Dfile=es/stop-unjust-raids.md"));
+                "give the translation's path inside the content folder, e.g. -Dbroadside.file=es/stop-unjust-raids.md"));
         return Optional.empty();
     }
 
@@ -144,17 +143,7 @@ public final class TranslationRecorder {
         }
         String out = crlf ? edited.get().replace("\n", "\r\n") : edited.get();
         byte[] encoded = ((bom ? "\uFEFF" : "") + out).getBytes(StandardCharsets.UTF_8);
-        Path temp = Files.createTempFile(path.getParent(), ".broadside-", ".md");
-        try {
-            Files.write(temp, encoded);
-            try {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(path, encoded);
     }
 
     /**

@@ -5,12 +5,9 @@ import io.github.broadside.check.SiteCheck;
 import io.github.broadside.problem.LogText;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Severity;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,59 +22,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code -Dbroadside.failOn=warning}.
  */
 @Mojo(name = "check", threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractMojo {
-
-    /** The project folder. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
-
-    /** The content folder. */
-    @Parameter(property = "broadside.content", defaultValue = "content")
-    private File content;
-
-    /** The theme folder. */
-    @Parameter(property = "broadside.theme", defaultValue = "themes/default")
-    private File theme;
-
-    /** Checks the site as it would be built for this address (default: baseUrl from site.yml). */
-    @Parameter(property = "broadside.baseUrl")
-    private String baseUrl;
-
-    /** Includes pages marked 'draft: true' in the check (true) or not (false); default from site.yml. */
-    @Parameter(property = "broadside.drafts")
-    private Boolean drafts;
+public class CheckMojo extends AbstractPublishingMojo {
 
     /** What fails the check: 'error' (the default) or 'warning' (any problem at all). */
     @Parameter(property = "broadside.failOn", defaultValue = "error")
     private String failOn;
 
-    /**
-     * Fails the check when a translation was made from an older version of its source (normally a
-     * warning), e.g. in CI: -Dbroadside.failOnStale
-     */
-    @Parameter(property = "broadside.failOnStale", defaultValue = "false")
-    private boolean failOnStale;
-
-    /** Skips the goal. */
-    @Parameter(property = "broadside.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping: broadside.skip is set");
-            return;
-        }
-        Severity threshold = switch (failOn.trim().toLowerCase(Locale.ROOT)) {
-            case "error", "errors" -> Severity.ERROR;
-            case "warning", "warnings" -> Severity.WARNING;
-            default -> throw new MojoExecutionException("-Dbroadside.failOn=" + failOn
-                    + " is not a level; use error or warning");
-        };
-        BuildOptions options = new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(),
-                basedir.toPath().resolve("site"), Optional.ofNullable(baseUrl).filter(s -> !s.isBlank()),
-                Optional.ofNullable(drafts), Runtime.getRuntime().availableProcessors())
-                .withFailOnStale(failOnStale);
+    void run() throws MojoExecutionException, MojoFailureException {
+        Severity threshold = threshold();
+        BuildOptions options = options();
         SiteCheck.Report report;
         try {
             report = new SiteCheck(options).run();
@@ -105,6 +59,16 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(summary + " (failing on " + threshold.label() + "s)");
         }
         getLog().info(summary);
+    }
+
+    /** The level of problem that fails the check, from {@code -Dbroadside.failOn}. */
+    Severity threshold() throws MojoExecutionException {
+        return switch (failOn.trim().toLowerCase(Locale.ROOT)) {
+            case "error", "errors" -> Severity.ERROR;
+            case "warning", "warnings" -> Severity.WARNING;
+            default -> throw new MojoExecutionException("-Dbroadside.failOn=" + failOn
+                    + " is not a level; use error or warning");
+        };
     }
 
     /** GitHub workflow-command escaping of a message. */

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,8 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Creates a new campaign-site project in the current (empty) folder:
- * {@code mvn io.github.broadside:broadside-maven-plugin:<version>:init -Dtitle="Our campaigns"}, or
- * with only Java, {@code sh broadside-init.sh -Dtitle="Our campaigns"}. It writes pom.xml (asking
+ * {@code mvn io.github.broadside:broadside-maven-plugin:<version>:init -Dbroadside.title="Our campaigns"},
+ * or with only Java, {@code sh broadside-init.sh -Dbroadside.title="Our campaigns"}. It writes pom.xml (asking
  * for this plugin's version), the Maven wrapper, content/ with site.yml, an example campaign and a
  * privacy page, a copy of the default theme, .gitignore, CI recipes for GitHub Pages, GitLab Pages,
  * Netlify and Cloudflare Pages, and a README with the commands to preview and build. Never
@@ -23,18 +22,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  * version introduced.
  */
 @Mojo(name = "init", threadSafe = true, requiresProject = false)
-public class InitMojo extends AbstractMojo {
+public class InitMojo extends AbstractBroadsideMojo {
+    private static final RenamedProperty TITLE = new RenamedProperty("title", "broadside.title");
+    private static final RenamedProperty BASE_URL = new RenamedProperty("baseUrl", "broadside.baseUrl");
 
     /** The folder to create the project in; the current folder by default. */
     @Parameter(property = "broadside.dir", defaultValue = "${user.dir}")
     private File dir;
 
     /** The site's title. */
-    @Parameter(property = "title", defaultValue = "Our campaigns")
+    @Parameter(property = "broadside.title", defaultValue = "Our campaigns")
     private String title;
 
     /** The address the site will be published at; CI recipes override it per deploy. */
-    @Parameter(property = "baseUrl", defaultValue = "https://campaigns.example.org/")
+    @Parameter(property = "broadside.baseUrl", defaultValue = "https://campaigns.example.org/")
     private String baseUrl;
 
     /**
@@ -54,8 +55,7 @@ public class InitMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        SiteScaffold.Request request = new SiteScaffold.Request(dir.toPath(), title, baseUrl, pluginVersion,
-                LocalDate.now());
+        SiteScaffold.Request request = request();
         try {
             if (addMissing) {
                 report(SiteScaffold.addMissing(request));
@@ -79,6 +79,17 @@ public class InitMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the project: " + e.getMessage(), e);
         }
+    }
+
+    /** The project to create, from the parameters (or their old names, with a warning). */
+    SiteScaffold.Request request() {
+        return new SiteScaffold.Request(dir.toPath(), renamed(TITLE, title), renamed(BASE_URL, baseUrl), pluginVersion,
+                LocalDate.now());
+    }
+
+    /** Whether init adds the missing files to an existing site rather than creating one. */
+    boolean addMissing() {
+        return addMissing;
     }
 
     private void report(SiteScaffold.Additions additions) {

@@ -7,8 +7,6 @@ import io.github.broadside.serve.ServeOptions;
 import java.io.File;
 import java.io.IOException;
 import java.net.BindException;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -22,23 +20,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Stop with Ctrl+C.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = false)
-public class ServeMojo extends AbstractMojo {
+public class ServeMojo extends AbstractRenderingMojo {
 
-    /** The project folder; content, theme and output paths are resolved against it. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
-
-    /** Maven's build folder; serve writes below it, in broadside/. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    private File buildDirectory;
-
-    /** The content folder: site.yml and one folder of Markdown pages per language. */
-    @Parameter(property = "broadside.content", defaultValue = "content")
-    private File content;
-
-    /** The theme folder: templates/, assets/ and an optional theme.yml. */
-    @Parameter(property = "broadside.theme", defaultValue = "themes/default")
-    private File theme;
+    /**
+     * The site folder that build writes; serve never writes there, and refuses a
+     * -Dbroadside.serveOutput inside it.
+     */
+    @Parameter(property = "broadside.output", defaultValue = "site")
+    private File output;
 
     /** The port to serve on; 0 picks a free one. */
     @Parameter(property = "broadside.port", defaultValue = "8080")
@@ -60,21 +49,9 @@ public class ServeMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/broadside/submissions.jsonl")
     private File submissions;
 
-    /** Worker threads for the first build; 0 means one per processor. */
-    @Parameter(property = "broadside.threads", defaultValue = "0")
-    private int threads;
-
     @Override
     public void execute() throws MojoExecutionException {
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BuildOptions build = new BuildOptions(basedir.toPath(), content.toPath(), theme.toPath(),
-                basedir.toPath().resolve("site"), Optional.empty(), Optional.empty(), workers);
-        ServeOptions options;
-        try {
-            options = new ServeOptions(build, host, port, serveOutput.toPath(), submissions.toPath());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage() + "; choose another -Dbroadside.serveOutput");
-        }
+        ServeOptions options = serveOptions();
         DevServer server;
         try {
             server = DevServer.start(options, new MavenServeLog());
@@ -95,6 +72,24 @@ public class ServeMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             server.close();
         }
+    }
+
+    /** What serve runs with: the build options of these parameters, the address and serve's own files. */
+    ServeOptions serveOptions() throws MojoExecutionException {
+        BuildOptions build = options();
+        if (port < 0 || port > 65535) {
+            throw new MojoExecutionException("-Dbroadside.port=" + port + " is not a port; use 1 to 65535, or 0 for a free one");
+        }
+        try {
+            return new ServeOptions(build, host, port, serveOutput.toPath(), submissions.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + "; choose another -Dbroadside.serveOutput");
+        }
+    }
+
+    @Override
+    BuildOptions.Builder options(BuildOptions.Builder builder) {
+        return super.options(builder).output(output.toPath());
     }
 
     private final class MavenServeLog implements ServeLog {

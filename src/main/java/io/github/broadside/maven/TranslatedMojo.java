@@ -1,14 +1,11 @@
 package io.github.broadside.maven;
 
-import io.github.broadside.BuildOptions;
 import io.github.broadside.SiteBuilder;
 import io.github.broadside.i18n.TranslationRecorder;
 import io.github.broadside.problem.BuildFailedException;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,37 +15,27 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Marks a translation as up to date with its source: records the source's current version in the
  * translation's front matter ({@code translationOf: {source, hash}}), so that the build stops
  * warning that it is stale. Run it after updating the translation:
- * {@code ./mvnw broadside:translated -Dfile=es/stop-unjust-raids.md}.
+ * {@code ./mvnw broadside:translated -Dbroadside.file=es/stop-unjust-raids.md}.
  */
 @Mojo(name = "translated", threadSafe = true, requiresProject = false)
-public class TranslatedMojo extends AbstractMojo {
-
-    /** The project folder; the content path is resolved against it. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
-
-    /** The content folder: site.yml and one folder of Markdown pages per language. */
-    @Parameter(property = "broadside.content", defaultValue = "content")
-    private File content;
+public class TranslatedMojo extends AbstractContentMojo {
+    private static final RenamedProperty FILE = new RenamedProperty("file", "broadside.file");
 
     /**
      * The translation, inside the content folder ({@code es/stop-unjust-raids.md}) or from the
-     * project folder ({@code content/es/stop-unjust-raids.md}). Several may be given, separated by commas.
+     * project folder ({@code content/es/stop-unjust-raids.md}). Several may be given, separated by
+     * commas. Required.
      */
-    @Parameter(property = "file", required = true)
+    @Parameter(property = "broadside.file")
     private String file;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        BuildOptions options = new BuildOptions(basedir.toPath(), content.toPath(), Path.of("themes", "default"),
-                Path.of("site"), Optional.empty(), Optional.empty(), 1);
-        SiteBuilder builder = new SiteBuilder(options);
-        for (String one : file.split(",")) {
-            if (one.isBlank()) {
-                continue;
-            }
+        List<String> files = files();
+        SiteBuilder builder = new SiteBuilder(options());
+        for (String one : files) {
             try {
-                TranslationRecorder.Recorded recorded = builder.recordTranslation(one.strip());
+                TranslationRecorder.Recorded recorded = builder.recordTranslation(one);
                 if (recorded.changed()) {
                     getLog().info(recorded.file() + " is now recorded as translated from the current version of "
                             + recorded.source() + " (" + recorded.hash() + ")");
@@ -58,10 +45,22 @@ public class TranslatedMojo extends AbstractMojo {
                 }
             } catch (BuildFailedException e) {
                 ProblemLog.print(getLog(), e.problems());
-                throw new MojoFailureException("Could not record " + one.strip() + "; fix the problems above.");
+                throw new MojoFailureException("Could not record " + one + "; fix the problems above.");
             } catch (IOException e) {
-                throw new MojoExecutionException("Could not write " + one.strip() + ": " + e.getMessage(), e);
+                throw new MojoExecutionException("Could not write " + one + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The translations to record, from {@code -Dbroadside.file} (or {@code -Dfile}, with a warning). */
+    List<String> files() throws MojoFailureException {
+        String given = renamed(FILE, file);
+        List<String> files = given == null ? List.of()
+                : Arrays.stream(given.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+        if (files.isEmpty()) {
+            throw new MojoFailureException("Name the translation to record: "
+                    + "./mvnw broadside:translated -Dbroadside.file=es/stop-unjust-raids.md");
+        }
+        return files;
     }
 }

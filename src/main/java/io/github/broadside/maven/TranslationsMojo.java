@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,15 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * missing) and writes the same table as JSON for CI. Reads the content only; writes no site.
  */
 @Mojo(name = "translations", threadSafe = true, requiresProject = false)
-public class TranslationsMojo extends AbstractMojo {
-
-    /** The project folder; the content path and the report path are resolved against it. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
-
-    /** The content folder: site.yml and one folder of Markdown pages per language. */
-    @Parameter(property = "broadside.content", defaultValue = "content")
-    private File content;
+public class TranslationsMojo extends AbstractContentMojo {
 
     /** Where the JSON report is written. */
     @Parameter(property = "broadside.translationsReport", defaultValue = "target/broadside-translations.json")
@@ -42,8 +32,7 @@ public class TranslationsMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        BuildOptions options = new BuildOptions(basedir.toPath(), content.toPath(), Path.of("themes", "default"),
-                Path.of("site"), Optional.empty(), Optional.empty(), Runtime.getRuntime().availableProcessors());
+        BuildOptions options = options();
         Problems problems = new Problems();
         Site site = new SiteBuilder(options).load(problems);
         ProblemLog.print(getLog(), problems.sorted());
@@ -52,7 +41,7 @@ public class TranslationsMojo extends AbstractMojo {
         }
         TranslationReport result = TranslationReport.of(site);
         result.table().forEach(getLog()::info);
-        Path json = basedir.toPath().resolve(report.toPath());
+        Path json = reportFile();
         try {
             Files.createDirectories(json.toAbsolutePath().getParent());
             Files.writeString(json, result.json(), StandardCharsets.UTF_8);
@@ -65,5 +54,15 @@ public class TranslationsMojo extends AbstractMojo {
             throw new MojoFailureException(stale + " stale translation" + (stale == 1 ? "" : "s")
                     + " (broadside.failOnStale is set)");
         }
+    }
+
+    /** The JSON report's file. */
+    Path reportFile() {
+        return basedir().toPath().resolve(report.toPath()).normalize();
+    }
+
+    /** Whether a stale translation fails the goal. */
+    boolean failOnStale() {
+        return failOnStale;
     }
 }

@@ -7,7 +7,6 @@ import io.github.broadside.render.AssetUrls;
 import io.github.broadside.render.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +20,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Publishes the theme's assets under names that carry a hash of their content
@@ -126,7 +124,7 @@ public final class AssetFingerprinter {
             String rewritten = rewrite(name, css, reference -> {
                 String target = resolve(name, reference);
                 if (!content.containsKey(target)) {
-                    problems.add(Problem.warning(display.apply(files.get(name)), lineOf(css, reference), 0,
+                    problems.add(Problem.warning(display.apply(files.get(name)), Sources.lineOf(css, reference), 0,
                             "the stylesheet refers to '" + reference + "', which is not in the theme's assets",
                             "add the file to the theme's assets folder or fix the address"));
                     return reference;
@@ -225,19 +223,5 @@ public final class AssetFingerprinter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private static int lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
-        if (at < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -1,13 +1,12 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -127,22 +126,10 @@ final class CardCache {
 
     /** Writes the card; false when it cannot be written. */
     private static boolean store(Path file, byte[] png) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().getId());
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(temporary, png);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, png);
             return true;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
             return false;
         }
     }

@@ -1,10 +1,15 @@
 package io.github.broadside.publish;
 
+import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.render.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.Deflater;
@@ -49,5 +54,25 @@ final class Precompressor {
         byte[] bytes = out.toByteArray();
         return bytes.length < page.bytes().length ? Optional.of(new Page(page.path() + ".gz", bytes))
                 : Optional.empty();
+    }
+
+    /**
+     * The gzip copies of a site's text files: the generated ones in {@code files}, and the static
+     * ones that have no copy of their own in {@code content/static/}. A static file's own {@code .gz}
+     * is never replaced.
+     */
+    static List<Page> copies(Map<String, Page> files, Map<String, Path> statics, ProjectFiles reader)
+            throws IOException {
+        List<Page> copies = new ArrayList<>();
+        for (Page page : files.values()) {
+            gzip(page).filter(c -> !statics.containsKey(c.path())).ifPresent(copies::add);
+        }
+        for (Map.Entry<String, Path> file : statics.entrySet()) {
+            String gz = file.getKey() + ".gz";
+            if (compressible(file.getKey()) && !statics.containsKey(gz) && !files.containsKey(gz)) {
+                gzip(new Page(file.getKey(), reader.read(file.getValue()))).ifPresent(copies::add);
+            }
+        }
+        return copies;
     }
 }

@@ -17,6 +17,10 @@ import java.util.Map;
  * <p>Links and form actions are not loads: the form provider is contacted only when a reader submits.
  */
 final class PrivacyCheck {
+    /** One third-party load written at one source line: reported once, naming the pages that make it. */
+    private record ThirdPartyLoad(Sources.Location at, Directive directive, String url) {
+    }
+
     private PrivacyCheck() {
     }
 
@@ -26,7 +30,7 @@ final class PrivacyCheck {
      */
     static List<Problem> check(Collection<Use> uses, LinkResolver resolver, Collection<String> allowed,
             Sources sources) {
-        Map<List<Object>, List<String>> found = new LinkedHashMap<>();
+        Map<ThirdPartyLoad, List<String>> found = new LinkedHashMap<>();
         for (Use use : uses) {
             if (!use.directive().onLoad() || !resolver.isThirdParty(use.url())) {
                 continue;
@@ -36,16 +40,17 @@ final class PrivacyCheck {
                 continue;
             }
             Sources.Location at = sources.locate(use.file(), use.url());
-            List<String> pages = found.computeIfAbsent(List.of(at, use.directive(), use.url()), k -> new ArrayList<>());
+            List<String> pages = found.computeIfAbsent(new ThirdPartyLoad(at, use.directive(), use.url()),
+                    k -> new ArrayList<>());
             if (!pages.contains(use.file())) {
                 pages.add(use.file());
             }
         }
         List<Problem> problems = new ArrayList<>();
-        found.forEach((key, pages) -> {
-            Sources.Location at = (Sources.Location) key.get(0);
-            Directive directive = (Directive) key.get(1);
-            String url = (String) key.get(2);
+        found.forEach((load, pages) -> {
+            Sources.Location at = load.at();
+            Directive directive = load.directive();
+            String url = load.url();
             Origin origin = Origin.parse(url).orElseThrow();
             String who = pages.size() == 1 ? "the published file " + pages.get(0)
                     : pages.size() + " published files (" + pages.get(0) + ", ...)";

@@ -75,7 +75,10 @@ final class StaticPolicyCheck {
      * check does not already report (a third-party load on opening), at the static file's line.
      */
     List<Problem> check(Collection<Use> staticUses, Sources sources) {
-        Map<List<Object>, Use> found = new LinkedHashMap<>();
+        /** What a static file would widen the policy with: reported once per file, directive and source. */
+        record Widening(String file, Directive directive, String source) {
+        }
+        Map<Widening, Use> found = new LinkedHashMap<>();
         for (Use use : staticUses) {
             if (keeps(use)) {
                 continue;
@@ -84,7 +87,7 @@ final class StaticPolicyCheck {
             if (!source.equals(DATA) && use.directive().onLoad()) {
                 continue; // the privacy check's
             }
-            found.putIfAbsent(List.of(use.file(), use.directive(), source), use);
+            found.putIfAbsent(new Widening(use.file(), use.directive(), source), use);
         }
         List<Problem> problems = new ArrayList<>();
         for (Use use : found.values()) {

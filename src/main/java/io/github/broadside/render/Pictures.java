@@ -1,5 +1,6 @@
 package io.github.broadside.render;
 
+import io.github.broadside.files.AtomicFile;
 import io.github.broadside.files.ProjectFiles;
 import io.github.broadside.problem.Problem;
 import io.github.broadside.problem.Problems;
@@ -9,11 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -275,14 +274,7 @@ public final class Pictures {
     /** Writes {@code bytes} to {@code file} under a temporary name, then renames; false if it cannot. */
     private static boolean store(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".picture-", ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, bytes);
             return true;
         } catch (IOException e) {
             return false;

@@ -98,15 +98,15 @@ public final class NewPage {
         SiteConfig config = new SiteBuilder(options).loadConfig(problems);
         String language = request.language().orElse(config.defaultLanguage());
         if (!LANGUAGE.matcher(language).matches()) {
-            throw fail("-Dlang", "'" + language + "' is not a language tag", "use a tag such as en, es or pt-BR");
+            throw fail("-Dbroadside.lang", "'" + language + "' is not a language tag", "use a tag such as en, es or pt-BR");
         }
         return request.from().isPresent() ? translation(request, language) : campaign(request, language);
     }
 
     private Path campaign(Request request, String language) throws BuildFailedException, IOException {
         if (request.title().isEmpty()) {
-            throw fail("-Dtitle", "a new campaign needs a title",
-                    "run e.g. ./mvnw broadside:new -Dtitle=\"Stop the raids\" -Daction=petition");
+            throw fail("-Dbroadside.title", "a new campaign needs a title",
+                    "run e.g. ./mvnw broadside:new -Dbroadside.title=\"Stop the raids\" -Dbroadside.action=petition");
         }
         String slug = slug(request, request.title().get());
         Path target = options.contentDir().resolve(language).resolve(slug + ".md");
@@ -125,18 +125,18 @@ public final class NewPage {
         Path source = options.contentDir().resolve(from).normalize();
         if (!source.startsWith(options.contentDir()) || !from.endsWith(".md") || from.startsWith("/")
                 || options.contentDir().relativize(source).getNameCount() < 2) {
-            throw fail("-Dfrom", "'" + from + "' is not a page inside the content folder",
+            throw fail("-Dbroadside.from", "'" + from + "' is not a page inside the content folder",
                     "name the page by its path inside " + options.display(options.contentDir())
-                            + "/, e.g. -Dfrom=en/stop-the-raids.md");
+                            + "/, e.g. -Dbroadside.from=en/stop-the-raids.md");
         }
         if (!Files.isRegularFile(source)) {
-            throw fail("-Dfrom", "there is no page " + options.display(source), "check the spelling and the language folder");
+            throw fail("-Dbroadside.from", "there is no page " + options.display(source), "check the spelling and the language folder");
         }
         Path relative = options.contentDir().relativize(source);
         String sourceLanguage = relative.getName(0).toString();
         if (sourceLanguage.equals(language)) {
-            throw fail("-Dlang", "the translation must be in another language than its source (" + language + ")",
-                    "give the translation's language, e.g. -Dlang=es");
+            throw fail("-Dbroadside.lang", "the translation must be in another language than its source (" + language + ")",
+                    "give the translation's language, e.g. -Dbroadside.lang=es");
         }
         byte[] bytes = Files.readAllBytes(source);
         String display = options.display(source);
@@ -193,7 +193,7 @@ public final class NewPage {
         String slug = request.slug().orElse(Slug.of(fallback));
         Optional<String> problem = Slug.problemWith(slug);
         if (problem.isPresent()) {
-            throw fail("-Dslug", problem.get(), "try -Dslug=" + Slug.of(slug));
+            throw fail("-Dbroadside.slug", problem.get(), "try -Dbroadside.slug=" + Slug.of(slug));
         }
         return slug;
     }
@@ -208,7 +208,7 @@ public final class NewPage {
         String display = options.display(target);
         if (Files.exists(target)) {
             throw fail(display, "the file already exists; it was left as it was",
-                    "choose another title, or give the new page its own -Dslug=...");
+                    "choose another title, or give the new page its own -Dbroadside.slug=...");
         }
         Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
@@ -216,7 +216,7 @@ public final class NewPage {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             throw fail(display, "the file already exists; it was left as it was",
-                    "choose another title, or give the new page its own -Dslug=...");
+                    "choose another title, or give the new page its own -Dbroadside.slug=...");
         }
         return target;
     }

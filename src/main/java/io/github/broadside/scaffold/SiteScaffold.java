@@ -228,11 +228,11 @@ public final class SiteScaffold {
                 throw new URISyntaxException(request.baseUrl(), "not an absolute http(s) URL");
             }
         } catch (URISyntaxException e) {
-            throw fail("-DbaseUrl", "'" + request.baseUrl() + "' is not an absolute http(s) URL",
-                    "give the address the site will have, e.g. -DbaseUrl=https://campaigns.example.org/");
+            throw fail("-Dbroadside.baseUrl", "'" + request.baseUrl() + "' is not an absolute http(s) URL",
+                    "give the address the site will have, e.g. -Dbroadside.baseUrl=https://campaigns.example.org/");
         }
         if (request.title().isBlank()) {
-            throw fail("-Dtitle", "the site title is empty", "give one, e.g. -Dtitle=\"Our campaigns\"");
+            throw fail("-Dbroadside.title", "the site title is empty", "give one, e.g. -Dbroadside.title=\"Our campaigns\"");
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DevServer implements AutoCloseable {
     static final String INTERNAL = "/_broadside/";
+    /** What live reload sends when every open page should reload. */
+    private static final String ALL = Responses.jsonText(Map.of("all", true));
     /**
      * How long the watcher waits for more events before rebuilding. An editor's save (write, or temp
      * file + rename + touch) raises its events within a few milliseconds, so this still makes one
@@ -62,7 +65,7 @@ public final class DevServer implements AutoCloseable {
         String host = bound.getAddress().getHostAddress();
         host = host.contains(":") ? "[" + host + "]" : host;
         this.address = URI.create("http://" + host + ":" + bound.getPort() + "/");
-        this.build = new IncrementalBuild(options.build().withBaseUrl(address.toString()).withDrafts(true));
+        this.build = new IncrementalBuild(options.build().toBuilder().baseUrl(address.toString()).drafts(true).build());
         this.folder = new SiteFolder(options.siteDir());
         this.reload = new LiveReload(Long.toString(System.nanoTime(), 36), 0);
         this.sink = new FormSink(options.submissions(), this::isCampaign, this::translationGroup,
@@ -103,7 +106,7 @@ public final class DevServer implements AutoCloseable {
         folder.reset();
         IncrementalBuild.Update first = build.full();
         folder.apply(first);
-        reload.reload(generation(), "{\"all\":true}");
+        reload.reload(generation(), ALL);
         var files = http.createContext("/", new StaticFiles(folder.root(), this::problems));
         var internal = http.createContext(INTERNAL, this::internal);
         if (http.getAddress().getAddress().isLoopbackAddress()) {
@@ -215,7 +218,7 @@ public final class DevServer implements AutoCloseable {
                 watcher.watch(root);
             }
             boolean all = update.full() || !update.copies().isEmpty() || update.problemsChanged();
-            reload.reload(generation(), all ? "{\"all\":true}" : paths(update.changedPaths()));
+            reload.reload(generation(), all ? ALL : Responses.jsonText(Map.of("paths", update.changedPaths())));
             describe(update);
         } catch (IOException | RuntimeException e) {
             // A bug or a full disk must not end the preview: say so and wait for the next change.
@@ -254,12 +257,6 @@ public final class DevServer implements AutoCloseable {
             log.error(errors + (errors == 1 ? " error" : " errors")
                     + " (shown on every page until fixed; pages show the last version that built)");
         }
-    }
-
-    private static String paths(List<String> paths) {
-        List<String> quoted = new ArrayList<>();
-        paths.forEach(p -> quoted.add(FormSink.quote(p)));
-        return "{\"paths\":[" + String.join(",", quoted) + "]}";
     }
 
     /** Stops watching, ends the live-reload streams, stops the server and closes the sink. */

@@ -1,15 +1,13 @@
 package io.github.broadside.serve;
 
+import io.github.broadside.files.AtomicFile;
+import io.github.broadside.publish.SiteWriter;
 import io.github.broadside.incremental.IncrementalBuild;
 import io.github.broadside.render.Page;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 /**
@@ -30,23 +28,7 @@ final class SiteFolder {
 
     /** Empties the folder (it only ever holds what serve wrote) and creates it if needed. */
     void reset() throws IOException {
-        if (Files.exists(root)) {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    if (!dir.equals(root)) {
-                        Files.delete(dir);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        }
+        SiteWriter.deleteTree(root);
         Files.createDirectories(root);
     }
 
@@ -65,13 +47,13 @@ final class SiteFolder {
             } catch (java.nio.file.NoSuchFileException e) {
                 continue; // deleted again since the build saw it; the next change removes it
             }
-            move(temp, target);
+            AtomicFile.replace(temp, target);
         }
         for (Page page : update.changedPages()) {
             Path target = target(page.path());
             Path temp = temp(target);
             Files.write(temp, page.bytes());
-            move(temp, target);
+            AtomicFile.replace(temp, target);
         }
     }
 
@@ -86,13 +68,5 @@ final class SiteFolder {
     private static Path temp(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         return target.resolveSibling("." + target.getFileName() + ".tmp");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -25,7 +25,7 @@ public record StaleTranslation(Campaign translation, Campaign source) {
         String message = translation.contentPath() + " was translated from an older version of "
                 + source.contentPath();
         String hint = "bring the translation up to date with " + source.file() + ", then record that with: "
-                + "./mvnw broadside:translated -Dfile=" + translation.contentPath();
+                + "./mvnw broadside:translated -Dbroadside.file=" + translation.contentPath();
         int line = translation.translation().line();
         int column = translation.translation().column();
         return asError ? Problem.error(translation.file(), line, column, message, hint)

@@ -1,11 +1,11 @@
 package io.github.broadside.yaml;
 
 import io.github.broadside.problem.Problem;
+import io.github.broadside.problem.Suggestions;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +105,33 @@ public final class YamlMap {
         return parent != null && !entries.containsKey(key) && !notInherited.contains(key) && parent.sets(key);
     }
 
+    /**
+     * The mapping whose own entries answer for {@code key}: this one, or for a key it leaves to its
+     * source, the one up the source chain that writes it. Every read resolves inheritance here, once.
+     */
+    private YamlMap writer(String key) {
+        return inherited(key) ? parent.writer(key) : this;
+    }
+
+    /** The value of {@code key} (own or inherited) with the mapping that writes it; empty when absent or empty. */
+    private Optional<Found> found(String key) {
+        YamlMap writer = writer(key);
+        return writer.value(key).map(node -> new Found(node, writer));
+    }
+
+    /** A value read for a key and the mapping that writes it, where problems about it are located. */
+    private record Found(Node node, YamlMap writer) {
+        /** Adds an error at the value, in the file that writes it. */
+        void error(String message, String hint) {
+            errorAt(node, message, hint);
+        }
+
+        /** Adds an error at a part of the value (an item of a list), in the file that writes it. */
+        void errorAt(Node part, String message, String hint) {
+            writer.location.problems().add(writer.location.error(part, message, hint));
+        }
+    }
+
     /** Whether this mapping or one it inherits from writes {@code key} (even with an empty value). */
     private boolean sets(String key) {
         return entries.containsKey(key) || (parent != null && !notInherited.contains(key) && parent.sets(key));
@@ -135,18 +162,12 @@ public final class YamlMap {
     }
 
     public boolean has(String key) {
-        if (inherited(key)) {
-            return parent.has(key);
-        }
-        return value(key).isPresent();
+        return found(key).isPresent();
     }
 
     /** Whether the value of {@code key} is a block of {@code key: value} lines (rather than a text or list). */
     public boolean isBlock(String key) {
-        if (inherited(key)) {
-            return parent.isBlock(key);
-        }
-        return value(key).filter(n -> n instanceof MappingNode).isPresent();
+        return found(key).filter(f -> f.node() instanceof MappingNode).isPresent();
     }
 
     public Set<String> keys() {
@@ -158,10 +179,8 @@ public final class YamlMap {
      * chain it is read from (its {@link #file()} names the page that wrote it).
      */
     public Optional<YamlMap> writerOf(String key) {
-        if (inherited(key)) {
-            return parent.writerOf(key);
-        }
-        return entries.containsKey(key) ? Optional.of(this) : Optional.empty();
+        YamlMap writer = writer(key);
+        return writer.entries.containsKey(key) ? Optional.of(writer) : Optional.empty();
     }
 
     /** The key/value pairs this mapping writes itself (not inherited ones), in file order. */
@@ -171,77 +190,57 @@ public final class YamlMap {
 
     /** The line of a key, or of the mapping when the key is absent: where a problem about it belongs. */
     public int lineOf(String key) {
-        if (inherited(key)) {
-            return parent.lineOf(key);
-        }
-        NodeTuple tuple = entries.get(key);
-        return tuple == null ? line : location.lineOf(tuple.getKeyNode());
+        YamlMap writer = writer(key);
+        NodeTuple tuple = writer.entries.get(key);
+        return tuple == null ? writer.line : writer.location.lineOf(tuple.getKeyNode());
     }
 
     public int columnOf(String key) {
-        if (inherited(key)) {
-            return parent.columnOf(key);
-        }
-        NodeTuple tuple = entries.get(key);
-        return tuple == null ? column : location.columnOf(tuple.getKeyNode());
+        YamlMap writer = writer(key);
+        NodeTuple tuple = writer.entries.get(key);
+        return tuple == null ? writer.column : writer.location.columnOf(tuple.getKeyNode());
     }
 
     /** Adds an error located at {@code key} (or at the mapping when the key is absent). */
     public void error(String key, String message, String hint) {
-        if (inherited(key)) {
-            parent.error(key, message, hint);
-            return;
-        }
-        location.problems().add(Problem.error(file(), lineOf(key), columnOf(key), message, hint));
+        YamlMap writer = writer(key);
+        writer.location.problems().add(Problem.error(writer.file(), lineOf(key), columnOf(key), message, hint));
     }
 
     /** Adds an error located at the value of {@code key} (a wrong word rather than a wrong key). */
     public void valueError(String key, String message, String hint) {
-        if (inherited(key)) {
-            parent.valueError(key, message, hint);
-            return;
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             error(key, message, hint);
             return;
         }
-        location.problems().add(location.error(node.get(), message, hint));
+        found.get().error(message, hint);
     }
 
     public void warning(String key, String message, String hint) {
-        if (inherited(key)) {
-            parent.warning(key, message, hint);
-            return;
-        }
-        location.problems().add(Problem.warning(file(), lineOf(key), columnOf(key), message, hint));
+        YamlMap writer = writer(key);
+        writer.location.problems().add(Problem.warning(writer.file(), lineOf(key), columnOf(key), message, hint));
     }
 
     /** Text value; numbers and booleans are accepted as their text. */
     public Optional<String> string(String key) {
-        if (inherited(key)) {
-            return parent.string(key);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (node.get() instanceof ScalarNode scalar) {
+        if (found.get().node() instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
-        typeError(key, node.get(), "a text");
+        typeError(key, found.get(), "a text");
         return Optional.empty();
     }
 
     /** Text value that must be present; reports it missing otherwise (and returns ""). */
     public String requiredString(String key, String what) {
-        if (inherited(key)) {
-            return parent.requiredString(key, what);
-        }
         Optional<String> value = string(key);
         if (value.isEmpty() && !hasWrongType(key)) {
-            missing(key, "'" + key + "' is missing" + (what.isEmpty() ? "" : ": " + what),
+            writer(key).missing(key, "'" + key + "' is missing" + (what.isEmpty() ? "" : ": " + what),
                     "add a line '" + key + ": ...'");
         }
         return value.orElse("");
@@ -254,7 +253,7 @@ public final class YamlMap {
      */
     public void missing(String key, String message, String hint) {
         Optional<NodeTuple> nearMiss = entries.entrySet().stream()
-                .filter(e -> !e.getKey().equals(key) && closest(e.getKey(), List.of(key)).isPresent())
+                .filter(e -> !e.getKey().equals(key) && Suggestions.closest(e.getKey(), List.of(key)).isPresent())
                 .map(Map.Entry::getValue).findFirst();
         if (nearMiss.isEmpty()) {
             error(key, message, hint);
@@ -263,7 +262,7 @@ public final class YamlMap {
         Node wrong = nearMiss.get().getKeyNode();
         String written = ((ScalarNode) wrong).getValue();
         location.problems().add(location.error(wrong, message + "; you wrote '" + written + "' on line "
-                + location.lineOf(wrong) + ": did you mean '" + key + "'?",
+                + location.lineOf(wrong) + ": " + Suggestions.didYouMean(key),
                 "rename '" + written + "' to '" + key + "'"));
     }
 
@@ -278,9 +277,7 @@ public final class YamlMap {
         }
         Optional<String> problem = SafeUrl.problemWith(text.get(), use);
         if (problem.isPresent()) {
-            Node node = value(key).orElseThrow();
-            location.problems().add(location.error(node, problem.get(), "write " + use.allowed()
-                    + "; encode spaces as %20"));
+            found(key).orElseThrow().error(problem.get(), "write " + use.allowed() + "; encode spaces as %20");
             return Optional.empty();
         }
         return text;
@@ -295,44 +292,36 @@ public final class YamlMap {
     }
 
     public Optional<LocalDate> date(String key) {
-        if (inherited(key)) {
-            return parent.date(key);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (node.get() instanceof ScalarNode scalar) {
+        if (found.get().node() instanceof ScalarNode scalar) {
             Matcher m = ISO_DATE.matcher(scalar.getValue().strip());
             if (m.matches()) {
                 try {
                     return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
                             Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
                 } catch (DateTimeException e) {
-                    location.problems().add(location.error(node.get(),
-                            "'" + scalar.getValue() + "' is not a real date (" + e.getMessage() + ")",
-                            "write the date as YYYY-MM-DD, e.g. 2019-07-04"));
+                    found.get().error("'" + scalar.getValue() + "' is not a real date (" + e.getMessage() + ")",
+                            "write the date as YYYY-MM-DD, e.g. 2019-07-04");
                     return Optional.empty();
                 }
             }
-            location.problems().add(location.error(node.get(),
-                    "'" + scalar.getValue() + "' is not a date",
-                    "write the date as YYYY-MM-DD, e.g. 2019-07-04"));
+            found.get().error("'" + scalar.getValue() + "' is not a date",
+                    "write the date as YYYY-MM-DD, e.g. 2019-07-04");
             return Optional.empty();
         }
-        typeError(key, node.get(), "a date (YYYY-MM-DD)");
+        typeError(key, found.get(), "a date (YYYY-MM-DD)");
         return Optional.empty();
     }
 
     public OptionalLong integer(String key) {
-        if (inherited(key)) {
-            return parent.integer(key);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return OptionalLong.empty();
         }
-        if (node.get() instanceof ScalarNode scalar) {
+        if (found.get().node() instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip().replace("_", "");
             if (scalar.getTag().equals(Tag.INT) || text.matches("[0-9]{1,18}")) {
                 try {
@@ -344,45 +333,38 @@ public final class YamlMap {
                     // reported below
                 }
             }
-            location.problems().add(location.error(node.get(),
-                    "'" + key + "' must be a whole number, not '" + scalar.getValue() + "'",
-                    "write digits only, without commas or words: " + key + ": 10000"));
+            found.get().error("'" + key + "' must be a whole number, not '" + scalar.getValue() + "'",
+                    "write digits only, without commas or words: " + key + ": 10000");
             return OptionalLong.empty();
         }
-        typeError(key, node.get(), "a whole number");
+        typeError(key, found.get(), "a whole number");
         return OptionalLong.empty();
     }
 
     public boolean bool(String key, boolean fallback) {
-        if (inherited(key)) {
-            return parent.bool(key, fallback);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return fallback;
         }
-        if (node.get() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+        if (found.get().node() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
             String text = scalar.getValue().toLowerCase(Locale.ROOT);
             return text.equals("true") || text.equals("yes") || text.equals("on");
         }
-        typeError(key, node.get(), "true or false");
+        typeError(key, found.get(), "true or false");
         return fallback;
     }
 
     /** A list of texts; a single text is accepted as a list of one. */
     public List<String> strings(String key) {
-        if (inherited(key)) {
-            return parent.strings(key);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return List.of();
         }
-        if (node.get() instanceof ScalarNode scalar) {
+        if (found.get().node() instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
             return text.isEmpty() ? List.of() : List.of(text);
         }
-        if (node.get() instanceof SequenceNode sequence) {
+        if (found.get().node() instanceof SequenceNode sequence) {
             List<String> out = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar && !YamlSource.isNull(item)) {
@@ -391,14 +373,13 @@ public final class YamlMap {
                         out.add(text);
                     }
                 } else if (!YamlSource.isNull(item)) {
-                    location.problems().add(location.error(item,
-                            "each item of '" + key + "' must be a text",
-                            "write the list as '" + key + ": [first, second]' or one '- item' per line"));
+                    found.get().errorAt(item, "each item of '" + key + "' must be a text",
+                            "write the list as '" + key + ": [first, second]' or one '- item' per line");
                 }
             }
             return List.copyOf(out);
         }
-        typeError(key, node.get(), "a list of texts");
+        typeError(key, found.get(), "a list of texts");
         return List.of();
     }
 
@@ -411,20 +392,22 @@ public final class YamlMap {
      * is reported at its own line; problems with the list's shape are reported as there.
      */
     public List<Item> items(String key) {
-        if (inherited(key)) {
-            return parent.items(key);
-        }
         List<String> texts = strings(key);
-        Optional<Node> node = value(key);
+        Optional<Found> found = found(key);
         List<Item> out = new ArrayList<>();
-        if (node.isPresent() && node.get() instanceof SequenceNode sequence) {
+        if (found.isEmpty()) {
+            return out;
+        }
+        YamlSource.Location at = found.get().writer().location;
+        if (found.get().node() instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar && !YamlSource.isNull(item) && !scalar.getValue().strip().isEmpty()) {
-                    out.add(new Item(scalar.getValue().strip(), location.lineOf(item), location.columnOf(item)));
+                    out.add(new Item(scalar.getValue().strip(), at.lineOf(item), at.columnOf(item)));
                 }
             }
-        } else if (node.isPresent()) {
-            texts.forEach(t -> out.add(new Item(t, location.lineOf(node.get()), location.columnOf(node.get()))));
+        } else {
+            Node node = found.get().node();
+            texts.forEach(t -> out.add(new Item(t, at.lineOf(node), at.columnOf(node))));
         }
         return out;
     }
@@ -445,46 +428,41 @@ public final class YamlMap {
     }
 
     public Optional<YamlMap> map(String key) {
-        if (inherited(key)) {
-            return parent.map(key);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (node.get() instanceof MappingNode mapping) {
-            YamlMap block = new YamlMap(mapping, location);
-            return Optional.of(inheritedBlock(key).map(p -> block.inheriting(p, Set.of())).orElse(block));
+        if (found.get().node() instanceof MappingNode mapping) {
+            YamlMap writer = found.get().writer();
+            YamlMap block = new YamlMap(mapping, writer.location);
+            return Optional.of(writer.inheritedBlock(key).map(p -> block.inheriting(p, Set.of())).orElse(block));
         }
-        typeError(key, node.get(), "a block of 'key: value' lines");
+        typeError(key, found.get(), "a block of 'key: value' lines");
         return Optional.empty();
     }
 
     /** A list of blocks ({@code - name: ...}); a single block is accepted as a list of one. */
     public List<YamlMap> maps(String key) {
-        if (inherited(key)) {
-            return parent.maps(key);
-        }
-        Optional<Node> node = value(key);
-        if (node.isEmpty()) {
+        Optional<Found> found = found(key);
+        if (found.isEmpty()) {
             return List.of();
         }
-        List<YamlMap> fromParent = inheritedBlocks(key);
-        if (node.get() instanceof MappingNode mapping) {
+        YamlMap writer = found.get().writer();
+        List<YamlMap> fromParent = writer.inheritedBlocks(key);
+        if (found.get().node() instanceof MappingNode mapping) {
             List<YamlMap> out = new ArrayList<>();
-            out.add(merged(new YamlMap(mapping, location), fromParent, 0));
+            out.add(merged(new YamlMap(mapping, writer.location), fromParent, 0));
             out.addAll(fromParent.subList(Math.min(1, fromParent.size()), fromParent.size()));
             return List.copyOf(out);
         }
-        if (node.get() instanceof SequenceNode sequence) {
+        if (found.get().node() instanceof SequenceNode sequence) {
             List<YamlMap> out = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (item instanceof MappingNode mapping) {
-                    out.add(merged(new YamlMap(mapping, location), fromParent, out.size()));
+                    out.add(merged(new YamlMap(mapping, writer.location), fromParent, out.size()));
                 } else if (!YamlSource.isNull(item)) {
-                    location.problems().add(location.error(item,
-                            "each item of '" + key + "' must be a block of 'key: value' lines",
-                            "start each item with '- ' followed by its keys, e.g. '- name: Jane Doe'"));
+                    found.get().errorAt(item, "each item of '" + key + "' must be a block of 'key: value' lines",
+                            "start each item with '- ' followed by its keys, e.g. '- name: Jane Doe'");
                 }
             }
             // Items the inherited list has beyond this one's are kept: a translation that translates the
@@ -494,7 +472,7 @@ public final class YamlMap {
             }
             return List.copyOf(out);
         }
-        typeError(key, node.get(), "a list of blocks");
+        typeError(key, found.get(), "a list of blocks");
         return List.of();
     }
 
@@ -513,45 +491,12 @@ public final class YamlMap {
             if (known.contains(key)) {
                 continue;
             }
-            Optional<String> suggestion = closest(key, known);
-            String hint = suggestion.map(s -> "did you mean '" + s + "'?")
+            String hint = Suggestions.didYouMean(key, known)
                     .orElse("known keys" + (where.isEmpty() ? "" : " in " + where) + ": "
                             + String.join(", ", known.stream().sorted().toList()));
             location.problems().add(location.warning(entry.getValue().getKeyNode(),
                     "unknown key '" + key + "'" + (where.isEmpty() ? "" : " in " + where) + " is ignored", hint));
         }
-    }
-
-    /** Closest candidate by edit distance, if it is close enough to be a plausible typo. */
-    public static Optional<String> closest(String key, Collection<String> candidates) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.getValue() <= Math.max(1, Math.min(3, e.getKey().length() / 3)))
-                .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey);
-    }
-
-    /** Edit distance where swapping two neighbouring letters ({@code phnoe}) counts as one typo. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private Optional<Node> value(String key) {
@@ -563,12 +508,13 @@ public final class YamlMap {
     }
 
     private boolean hasWrongType(String key) {
-        return value(key).filter(n -> !(n instanceof ScalarNode)).isPresent();
+        return found(key).filter(f -> !(f.node() instanceof ScalarNode)).isPresent();
     }
 
-    private void typeError(String key, Node node, String expected) {
+    private static void typeError(String key, Found found, String expected) {
+        Node node = found.node();
         String actual = node instanceof SequenceNode ? "a list" : node instanceof MappingNode ? "a block" : "a text";
-        location.problems().add(location.error(node, "'" + key + "' must be " + expected + ", not " + actual,
-                "see docs/front-matter.md for the form of '" + key + "'"));
+        found.error("'" + key + "' must be " + expected + ", not " + actual,
+                "see docs/front-matter.md for the form of '" + key + "'");
     }
 }

@@ -73,9 +73,7 @@ public final class EngineBench {
         Path output = Path.of(args[2]);
         int threads = Integer.parseInt(args[3]);
         int warmRuns = Integer.parseInt(args[4]);
-        BuildOptions defaults = BuildOptions.defaults(project).withThemeDir(theme).withOutputDir(output);
-        BuildOptions options = new BuildOptions(defaults.projectDir(), defaults.contentDir(), defaults.themeDir(),
-                defaults.outputDir(), defaults.baseUrl(), defaults.drafts(), threads);
+        BuildOptions options = BuildOptions.builder(project).theme(theme).output(output).threads(threads).build();
         long start = System.nanoTime();
         BuildResult first = new SiteBuilder(options).build();
         long cold = (System.nanoTime() - start) / 1_000_000;

@@ -33,7 +33,7 @@ public final class ServeBench {
         Path project = Path.of(args[0]).toAbsolutePath();
         Path theme = Path.of(args[1]).toAbsolutePath();
         int edits = Integer.parseInt(args[2]);
-        BuildOptions build = BuildOptions.defaults(project).withThemeDir(theme);
+        BuildOptions build = BuildOptions.builder(project).theme(theme).build();
         List<String> rebuilds = Collections.synchronizedList(new ArrayList<>());
         ServeLog log = new ServeLog() {
             @Override

@@ -41,6 +41,30 @@ class SiteCheckTest {
     }
 
     @Test
+    void checkKeepsShareCardsInTheBuildsCacheAndDrawsThemOnce() throws IOException {
+        BuildOptions cached = BuildOptions.builder(dir).cache(Path.of("target/broadside")).build();
+        new SiteCheck(cached).run();
+        Path cards = dir.resolve("target/broadside/cards");
+        java.util.List<Path> kept;
+        try (java.util.stream.Stream<Path> files = Files.list(cards)) {
+            kept = files.sorted().toList();
+        }
+        assertThat(kept).as("the cards check drew, kept for the next check or build").isNotEmpty();
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        for (Path card : kept) {
+            Files.setLastModifiedTime(card, longAgo);
+        }
+        new SiteCheck(cached).run();
+        try (java.util.stream.Stream<Path> files = Files.list(cards)) {
+            assertThat(files.sorted().toList()).isEqualTo(kept);
+        }
+        for (Path card : kept) {
+            assertThat(Files.getLastModifiedTime(card)).as("%s was taken from the cache, not drawn again", card)
+                    .isEqualTo(longAgo);
+        }
+    }
+
+    @Test
     void theSampleSiteIsCleanAndSiteIsNotWritten() throws IOException {
         SiteCheck.Report report = check();
         assertThat(report.problems()).isEmpty();
@@ -142,7 +166,7 @@ class SiteCheckTest {
             assertThat(p.message()).contains("was translated from an older version of en/stop-unjust-raids.md");
         });
         // -Dbroadside.failOnStale: the same finding fails the check.
-        SiteCheck.Report strict = new SiteCheck(BuildOptions.defaults(dir).withFailOnStale(true)).run();
+        SiteCheck.Report strict = new SiteCheck(BuildOptions.builder(dir).failOnStale(true).build()).run();
         assertThat(strict.problems()).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.message()).contains("was translated from an older version of en/stop-unjust-raids.md");

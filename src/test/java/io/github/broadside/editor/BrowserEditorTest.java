@@ -60,6 +60,15 @@ public class BrowserEditorTest {
         assertThat(Files.readString(edited.site().resolve("robots.txt"))).isNotNull();
     }
 
+    @Test
+    void checkFindsNothingToReportAboutTheEditor(@TempDir Path dir) throws Exception {
+        TestProject project = TestProject.sample(dir);
+        project.write("content/site.yml", project.read("content/site.yml") + "\n" + CMS);
+        io.github.broadside.check.SiteCheck.Report report = new io.github.broadside.check.SiteCheck(
+                io.github.broadside.BuildOptions.defaults(dir)).run();
+        assertThat(report.problems()).as("check of the sample site with cms:").isEmpty();
+    }
+
     static TestProject withEditor(Path dir) {
         TestProject project = TestProject.create(dir);
         project.write("content/site.yml", project.read("content/site.yml")

@@ -131,7 +131,7 @@ class SymbolicLinkBuildTest {
     void serveNeitherCopiesNorServesALinkedStaticFile() throws IOException {
         link("content/static/env.txt", outside.resolve("environ"));
         Path output = dir.resolve("serve-site");
-        IncrementalBuild build = new IncrementalBuild(project.options().withOutputDir(output).withDrafts(true));
+        IncrementalBuild build = new IncrementalBuild(project.options().toBuilder().output(output).drafts(true).build());
         IncrementalBuild.Update update = build.full();
         assertThat(update.copies()).doesNotContainKey("env.txt");
         assertThat(build.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("content/static/env.txt"));

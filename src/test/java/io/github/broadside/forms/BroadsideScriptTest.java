@@ -2,6 +2,7 @@ package io.github.broadside.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ class BroadsideScriptTest {
         return out;
     }
 
-    private static String jsString(String s) {
-        return JsonText.of(s);
+    private static String jsString(String s) throws IOException {
+        return new ObjectMapper().writeValueAsString(s);
     }
 }

@@ -71,8 +71,8 @@ class PreviewOnlyFormsTest {
     void checkFailsTooWithTheSameProblem() throws Exception {
         TestSite site = new TestSite(tmp).siteYml("forms: {provider: local}\n").petition("");
         site.problems(); // writes the project
-        SiteCheck.Report report = new SiteCheck(BuildOptions.defaults(SampleSite.PROJECT)
-                .withContentDir(tmp.resolve("content")).withOutputDir(tmp.resolve("site"))).run();
+        SiteCheck.Report report = new SiteCheck(BuildOptions.builder(SampleSite.PROJECT)
+                .content(tmp.resolve("content")).output(tmp.resolve("site")).build()).run();
         assertThat(report.fails(Severity.ERROR)).isTrue();
         assertThat(report.problems()).anySatisfy(p -> {
             assertThat(p.message()).contains("'local' form provider");

@@ -2,12 +2,12 @@ package io.github.broadside.forms;
 
 import io.github.broadside.BuildOptions;
 import io.github.broadside.SiteBuilder;
+import io.github.broadside.TestTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -21,7 +21,7 @@ final class SampleSite {
 
     static Path build(Path output) {
         try {
-            new SiteBuilder(BuildOptions.defaults(PROJECT).withOutputDir(output)).build();
+            new SiteBuilder(BuildOptions.builder(PROJECT).output(output).build()).build();
             return output;
         } catch (Exception e) {
             throw new IllegalStateException("the sample site did not build: " + e.getMessage()
@@ -30,19 +30,8 @@ final class SampleSite {
     }
 
     /** A copy of the sample content in {@code dir}, to change site.yml or a page without touching the real one. */
-    static Path copyContent(Path dir) throws IOException {
-        Path from = PROJECT.resolve("content");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path to = dir.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return dir;
+    static Path copyContent(Path dir) {
+        return TestTrees.copy(PROJECT.resolve("content"), dir);
     }
 
     static Document page(Path site, String path) {

@@ -84,8 +84,8 @@ final class TestSite {
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Files.writeString(content.resolve("en").resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
             }
-            return BuildOptions.defaults(SampleSite.PROJECT).withContentDir(content)
-                    .withOutputDir(root.resolve("site"));
+            return BuildOptions.builder(SampleSite.PROJECT).content(content)
+                    .output(root.resolve("site")).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -123,7 +123,7 @@ class ContentFuzzTest {
 
     private static void checkFormSettings(Path project) {
         Path theme = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("themes/default");
-        BuildOptions options = BuildOptions.defaults(project).withThemeDir(theme).withOutputDir(project.resolve("out"));
+        BuildOptions options = BuildOptions.builder(project).theme(theme).output(project.resolve("out")).build();
         try {
             new SiteBuilder(options).build();
         } catch (BuildFailedException e) {

@@ -35,7 +35,7 @@ class LocalizedSampleSiteTest {
     @BeforeAll
     static void build() throws Exception {
         site = temp.resolve("site");
-        result = new SiteBuilder(BuildOptions.defaults(SampleCopy.projectDir()).withOutputDir(site)).build();
+        result = new SiteBuilder(BuildOptions.builder(SampleCopy.projectDir()).output(site).build()).build();
         for (String file : SampleCopy.htmlFiles(site)) {
             if (!file.endsWith("index.html")) {
                 continue; // 404.html: no page path, no translations

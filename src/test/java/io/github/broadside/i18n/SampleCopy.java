@@ -2,7 +2,9 @@ package io.github.broadside.i18n;
 
 import io.github.broadside.BuildOptions;
 import io.github.broadside.BuildResult;
+import io.github.broadside.SampleProject;
 import io.github.broadside.SiteBuilder;
+import io.github.broadside.TestTrees;
 import io.github.broadside.problem.BuildFailedException;
 import io.github.broadside.problem.Problem;
 import java.io.IOException;
@@ -29,13 +31,12 @@ public final class SampleCopy {
 
     /** The project folder: Surefire's {@code basedir}, or the working directory. */
     public static Path projectDir() {
-        return Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
+        return TestTrees.REPOSITORY;
     }
 
     /** Copies content/ and themes/ of the project into {@code dir}. */
     public static SampleCopy in(Path dir) {
-        copy(projectDir().resolve("content"), dir.resolve("content"));
-        copy(projectDir().resolve("themes"), dir.resolve("themes"));
+        SampleProject.copyInto(dir);
         return new SampleCopy(dir);
     }
 
@@ -74,7 +75,7 @@ public final class SampleCopy {
     }
 
     public BuildOptions options() {
-        return BuildOptions.defaults(root).withOutputDir(site());
+        return BuildOptions.builder(root).output(site()).build();
     }
 
     /** Builds the copy; a failed build fails the test with its problems. */
@@ -112,21 +113,6 @@ public final class SampleCopy {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
                     .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

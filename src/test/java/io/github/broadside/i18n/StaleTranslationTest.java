@@ -37,11 +37,11 @@ class StaleTranslationTest {
                 "content/ar/stop-unjust-raids.md:24:1: warning: ar/stop-unjust-raids.md was translated from an older "
                         + "version of en/stop-unjust-raids.md\n    hint: bring the translation up to date with "
                         + "content/en/stop-unjust-raids.md, then record that with: ./mvnw broadside:translated "
-                        + "-Dfile=ar/stop-unjust-raids.md",
+                        + "-Dbroadside.file=ar/stop-unjust-raids.md",
                 "content/es/stop-unjust-raids.md:22:1: warning: es/stop-unjust-raids.md was translated from an older "
                         + "version of en/stop-unjust-raids.md\n    hint: bring the translation up to date with "
                         + "content/en/stop-unjust-raids.md, then record that with: ./mvnw broadside:translated "
-                        + "-Dfile=es/stop-unjust-raids.md");
+                        + "-Dbroadside.file=es/stop-unjust-raids.md");
 
         Element es = copy.page("/es/alto-a-las-redadas-injustas/").selectFirst(".translation-notice");
         assertThat(es.text()).isEqualTo("Esta traducción se hizo a partir de una versión anterior de la página. "
@@ -60,7 +60,7 @@ class StaleTranslationTest {
     void failOnStaleTurnsTheWarningIntoAnErrorAndLeavesTheSiteAlone() throws Exception {
         SampleCopy copy = SampleCopy.in(temp);
         copy.replace("en/privacy.md", "## Questions", "## Questions and answers");
-        assertThatThrownBy(() -> new SiteBuilder(copy.options().withFailOnStale(true)).build())
+        assertThatThrownBy(() -> new SiteBuilder(copy.options().toBuilder().failOnStale(true).build()).build())
                 .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems())
                         .filteredOn(Problem::isError).extracting(Problem::message).containsExactly(
                                 "ar/privacy.md was translated from an older version of en/privacy.md",

@@ -31,7 +31,7 @@ class IncrementalBuildTest {
     void buildSample() {
         SampleProject.copyInto(dir);
         content = dir.resolve("content");
-        build = new IncrementalBuild(BuildOptions.defaults(dir).withDrafts(true));
+        build = new IncrementalBuild(BuildOptions.builder(dir).drafts(true).build());
         first = build.full();
     }
 
@@ -196,7 +196,7 @@ class IncrementalBuildTest {
 
     /** The pages a fresh build of the project renders now. */
     private Map<String, String> fresh() {
-        IncrementalBuild again = new IncrementalBuild(BuildOptions.defaults(dir).withDrafts(true));
+        IncrementalBuild again = new IncrementalBuild(BuildOptions.builder(dir).drafts(true).build());
         return served(again.full());
     }
 
@@ -219,7 +219,7 @@ class IncrementalBuildTest {
     private Map<String, String> published() throws IOException {
         Path site = dir.resolve("site");
         try {
-            new SiteBuilder(BuildOptions.defaults(dir).withDrafts(true).withOutputDir(site)).forPreview().build();
+            new SiteBuilder(BuildOptions.builder(dir).drafts(true).output(site).build()).forPreview().build();
         } catch (BuildFailedException e) {
             throw new AssertionError("the build failed: " + e.problems(), e);
         }

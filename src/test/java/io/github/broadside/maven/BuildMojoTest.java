@@ -1,60 +1,65 @@
 package io.github.broadside.maven;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.broadside.BuildOptions;
-import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build goal passes what Maven injected to the engine: folders, overrides and the card cache. */
+/**
+ * The build goal passes what the command line says to the engine: each {@code -Dbroadside.*}
+ * property of the generated descriptor reaches the {@link BuildOptions}, and an absent one leaves
+ * the conventional layout with the card cache in Maven's build folder.
+ */
 class BuildMojoTest {
     @TempDir
     Path project;
 
-    private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
-    }
-
-    private BuildMojo mojo() throws ReflectiveOperationException {
-        BuildMojo mojo = new BuildMojo();
-        set(mojo, "basedir", project.toFile());
-        set(mojo, "content", new File("content"));
-        set(mojo, "theme", new File("themes/default"));
-        set(mojo, "output", new File("site"));
-        set(mojo, "cache", project.resolve("target/broadside").toFile());
-        return mojo;
+    private BuildOptions options(Map<String, String> commandLine) throws MojoExecutionException {
+        return MavenConfiguration.<BuildMojo>configure("build", project, commandLine).mojo().options();
     }
 
     @Test
-    void mapsItsParametersToBuildOptions() throws ReflectiveOperationException {
-        BuildMojo mojo = mojo();
-        set(mojo, "baseUrl", "  ");
-        set(mojo, "threads", 0);
-        set(mojo, "compress", true);
-        BuildOptions options = mojo.options();
-        assertThat(options.contentDir()).isEqualTo(project.resolve("content"));
-        assertThat(options.outputDir()).isEqualTo(project.resolve("site"));
-        assertThat(options.baseUrl()).as("a blank override is no override").isEmpty();
-        assertThat(options.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(options.compress()).isTrue();
-        assertThat(options.cacheDir()).contains(project.resolve("target/broadside"));
-        assertThat(options.force()).as("an unmarked output folder is refused unless forced").isFalse();
-        set(mojo, "force", true);
-        assertThat(mojo.options().force()).isTrue();
+    void everyPropertyReachesTheEngine() throws MojoExecutionException {
+        Map<String, String> given = Map.ofEntries(entry("broadside.content", "pages"),
+                entry("broadside.theme", "themes/ours"), entry("broadside.output", "public"),
+                entry("broadside.baseUrl", " https://preview.example.org/ "), entry("broadside.drafts", "true"),
+                entry("broadside.threads", "3"), entry("broadside.compress", "true"),
+                entry("broadside.failOnStale", "true"), entry("broadside.cache", "build-cache"),
+                entry("broadside.force", "true"), entry("broadside.skip", "false"));
+        assertThat(MavenConfiguration.<BuildMojo>configureEvery("build", project, given).mojo().options()).isEqualTo(BuildOptions.builder(project).content(Path.of("pages"))
+                .theme(Path.of("themes/ours")).output(Path.of("public")).baseUrl("https://preview.example.org/")
+                .drafts(true).threads(3).compress(true).failOnStale(true).cache(Path.of("build-cache")).force(true)
+                .build());
     }
 
     @Test
-    void theCacheFolderMayBeRelativeToTheProject() throws ReflectiveOperationException {
-        BuildMojo mojo = mojo();
-        set(mojo, "cache", new File("build-cache"));
-        set(mojo, "threads", 3);
-        BuildOptions options = mojo.options();
-        assertThat(options.cacheDir()).contains(project.resolve("build-cache"));
-        assertThat(options.threads()).isEqualTo(3);
+    void withoutPropertiesItBuildsTheConventionalLayoutWithTheCardCache() throws MojoExecutionException {
+        assertThat(options(Map.of())).isEqualTo(BuildOptions.builder(project).cache(Path.of("target/broadside"))
+                .build());
+        assertThat(options(Map.of("broadside.baseUrl", "  ")).baseUrl()).as("a blank override is no override")
+                .isEmpty();
+        assertThat(options(Map.of("broadside.drafts", "false")).drafts()).contains(false);
+    }
+
+    @Test
+    void aNegativeThreadCountIsRefusedNamingTheProperty() {
+        assertThatThrownBy(() -> options(Map.of("broadside.threads", "-2"))).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("-Dbroadside.threads=-2").hasMessageContaining("0 for one per processor");
+    }
+
+    @Test
+    void skipLeavesAnEmptyFolderAlone() throws Exception {
+        BuildMojo skipped = MavenConfiguration.<BuildMojo>configure("build", project,
+                Map.of("broadside.skip", "true")).mojo();
+        skipped.execute();
+        BuildMojo run = MavenConfiguration.<BuildMojo>configure("build", project, Map.of()).mojo();
+        assertThatThrownBy(run::execute).as("without skip, a folder with no content fails the build")
+                .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class);
     }
 }

@@ -26,7 +26,7 @@ class BaseUrlTest {
     void previewBaseUrlReplacesEveryAbsoluteAddress() throws Exception {
         String preview = "https://preview-123.example.org/";
         Path site = tmp.resolve("site");
-        new SiteBuilder(BuildOptions.defaults(SampleProject.REPO).withOutputDir(site).withBaseUrl(preview)).build();
+        new SiteBuilder(BuildOptions.builder(SampleProject.REPO).output(site).baseUrl(preview).build()).build();
         Document page = SampleProject.html(site, "stop-unjust-raids/index.html");
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(preview + "stop-unjust-raids/");
         assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(preview + "stop-unjust-raids/");
@@ -62,7 +62,7 @@ class BaseUrlTest {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", project.root.resolve("content/static/images/square.png").toFile());
         String base = "https://example.org/repo/";
-        BuildResult result = new SiteBuilder(project.options().withBaseUrl(base)).build();
+        BuildResult result = new SiteBuilder(project.options().toBuilder().baseUrl(base).build()).build();
         assertThat(result.warnings()).isEmpty();
         Path site = project.site();
         Map<String, Path> files = SampleProject.files(site);

@@ -106,13 +106,13 @@ class CardCacheTest {
         TestProject project = TestProject.create(tmp.resolve("p")).campaign("a.md", "Save the river")
                 .campaign("b.md", "Fund the clinic");
         Path cache = tmp.resolve("p/target/broadside");
-        BuildOptions cached = project.options().withCacheDir(Path.of("target/broadside"));
-        project.build(cached.withOutputDir(Path.of("first")));
+        BuildOptions cached = project.options().toBuilder().cache(Path.of("target/broadside")).build();
+        project.build(cached.toBuilder().output(Path.of("first")).build());
         try (Stream<Path> files = Files.list(cache.resolve("cards"))) {
             assertThat(files.toList()).hasSize(3); // the home card and one per campaign
         }
-        io.github.broadside.BuildResult second = project.build(cached.withOutputDir(Path.of("second")));
-        io.github.broadside.BuildResult uncached = project.build(project.options().withOutputDir(Path.of("uncached")));
+        io.github.broadside.BuildResult second = project.build(cached.toBuilder().output(Path.of("second")).build());
+        io.github.broadside.BuildResult uncached = project.build(project.options().toBuilder().output(Path.of("uncached")).build());
         assertThat(second.languages()).as("copied cards count as drawn ones").isEqualTo(uncached.languages());
         assertThat(second.bytes()).isEqualTo(uncached.bytes());
         for (String card : List.of("card.png", "a/card.png", "b/card.png")) {
@@ -122,7 +122,7 @@ class CardCacheTest {
         }
 
         project.campaign("b.md", "Fund the new clinic");
-        project.build(cached.withOutputDir(Path.of("third")));
+        project.build(cached.toBuilder().output(Path.of("third")).build());
         try (Stream<Path> files = Files.list(cache.resolve("cards"))) {
             assertThat(files.toList()).as("the old card is removed").hasSize(3);
         }

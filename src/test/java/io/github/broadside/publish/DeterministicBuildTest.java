@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +19,11 @@ class DeterministicBuildTest {
 
     @Test
     void twoBuildsWriteTheSameBytes() throws Exception {
-        BuildOptions options = BuildOptions.defaults(SampleProject.REPO).withCompress(true);
+        BuildOptions options = BuildOptions.builder(SampleProject.REPO).compress(true).build();
         Path first = tmp.resolve("first");
         Path second = tmp.resolve("second");
-        new SiteBuilder(new BuildOptions(options.projectDir(), options.contentDir(), options.themeDir(), first,
-                Optional.empty(), Optional.empty(), 1, true, false)).build();
-        new SiteBuilder(new BuildOptions(options.projectDir(), options.contentDir(), options.themeDir(), second,
-                Optional.empty(), Optional.empty(), 4, true, false)).build();
+        new SiteBuilder(options.toBuilder().output(first).threads(1).build()).build();
+        new SiteBuilder(options.toBuilder().output(second).threads(4).build()).build();
 
         Map<String, Path> a = SampleProject.files(first);
         Map<String, Path> b = SampleProject.files(second);
@@ -41,7 +38,7 @@ class DeterministicBuildTest {
     @Test
     void compressedCopiesMatchTheirFilesAndCarryNoTimestamp() throws Exception {
         Path out = tmp.resolve("gz");
-        new SiteBuilder(BuildOptions.defaults(SampleProject.REPO).withOutputDir(out).withCompress(true)).build();
+        new SiteBuilder(BuildOptions.builder(SampleProject.REPO).output(out).compress(true).build()).build();
         Map<String, Path> files = SampleProject.files(out);
         int copies = 0;
         for (String file : files.keySet()) {
@@ -62,7 +59,7 @@ class DeterministicBuildTest {
         assertThat(files.keySet()).anyMatch(f -> f.startsWith("assets/style.") && f.endsWith(".css.gz"));
 
         Path plain = tmp.resolve("plain");
-        new SiteBuilder(BuildOptions.defaults(SampleProject.REPO).withOutputDir(plain)).build();
+        new SiteBuilder(BuildOptions.builder(SampleProject.REPO).output(plain).build()).build();
         assertThat(SampleProject.files(plain).keySet()).noneMatch(f -> f.endsWith(".gz"));
     }
 }

@@ -102,10 +102,10 @@ class HtmlStartTagsTest {
         CorpusGenerator.generate(project, 40, 2, CorpusGenerator.Flavour.BROADSIDE);
         Map<String, String> pages = new TreeMap<>();
         Path sample = tmp.resolve("sample");
-        new SiteBuilder(BuildOptions.defaults(SampleProject.REPO).withOutputDir(sample)).build();
+        new SiteBuilder(BuildOptions.builder(SampleProject.REPO).output(sample).build()).build();
         Path corpus = tmp.resolve("corpus-site");
-        new SiteBuilder(BuildOptions.defaults(project).withThemeDir(SampleProject.REPO.resolve("themes/default"))
-                .withOutputDir(corpus)).build();
+        new SiteBuilder(BuildOptions.builder(project).theme(SampleProject.REPO.resolve("themes/default"))
+                .output(corpus).build()).build();
         for (Path root : List.of(sample, corpus)) {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {

@@ -37,7 +37,7 @@ class OutputFolderSafetyTest {
 
     @Test
     void aFolderOfSomeoneElsesFilesIsRefused() {
-        List<Problem> problems = project.buildFails(project.options().withOutputDir(home));
+        List<Problem> problems = project.buildFails(project.options().toBuilder().output(home).build());
         assertThat(problems).filteredOn(Problem::isError).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("-Dbroadside.output");
             assertThat(p.message()).contains("did not write");
@@ -50,14 +50,14 @@ class OutputFolderSafetyTest {
     @Test
     void aFileGivenAsTheOutputIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
-        assertThat(project.buildFails(project.options().withOutputDir(file))).filteredOn(Problem::isError)
+        assertThat(project.buildFails(project.options().toBuilder().output(file).build())).filteredOn(Problem::isError)
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("is a file"));
         assertThat(file).hasContent("mine");
     }
 
     @Test
     void forcingReplacesIt() {
-        project.build(project.options().withOutputDir(home).withForce(true));
+        project.build(project.options().toBuilder().output(home).force(true).build());
         assertThat(home.resolve(SiteWriter.MARKER)).exists();
         assertThat(home.resolve(".m2")).doesNotExist();
     }
@@ -68,7 +68,7 @@ class OutputFolderSafetyTest {
         assertThat(project.site().resolve(SiteWriter.MARKER)).exists();
         project.build(); // marked by the first build
         Files.createDirectories(dir.resolve("empty"));
-        project.build(project.options().withOutputDir(dir.resolve("empty")));
+        project.build(project.options().toBuilder().output(dir.resolve("empty")).build());
     }
 
     @Test

@@ -43,7 +43,7 @@ class PublishedSiteTest {
     @BeforeAll
     static void build() throws Exception {
         site = tmp.resolve("site");
-        result = new SiteBuilder(BuildOptions.defaults(SampleProject.REPO).withOutputDir(site)).build();
+        result = new SiteBuilder(BuildOptions.builder(SampleProject.REPO).output(site).build()).build();
         Map<String, Path> files = SampleProject.files(site);
         long total = 0;
         String largest = "";

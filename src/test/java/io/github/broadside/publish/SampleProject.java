@@ -3,17 +3,15 @@ package io.github.broadside.publish;
 import io.github.broadside.BuildOptions;
 import io.github.broadside.BuildResult;
 import io.github.broadside.SiteBuilder;
+import io.github.broadside.TestTrees;
 import io.github.broadside.problem.BuildFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -23,7 +21,7 @@ import org.jsoup.nodes.Document;
  */
 final class SampleProject {
     /** The repository root, where the sample content and default theme live. */
-    static final Path REPO = Path.of("").toAbsolutePath();
+    static final Path REPO = TestTrees.REPOSITORY;
 
     final Path root;
 
@@ -33,22 +31,8 @@ final class SampleProject {
 
     /** Copies content/ and themes/ of the repository into {@code dir}. */
     static SampleProject copy(Path dir) throws IOException {
-        copyTree(REPO.resolve("content"), dir.resolve("content"));
-        copyTree(REPO.resolve("themes"), dir.resolve("themes"));
+        io.github.broadside.SampleProject.copyInto(dir);
         return new SampleProject(dir);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     SampleProject write(String path, String text) throws IOException {
@@ -59,7 +43,7 @@ final class SampleProject {
     }
 
     BuildOptions options() {
-        return BuildOptions.defaults(root).withOutputDir(root.resolve("site"));
+        return BuildOptions.builder(root).output(root.resolve("site")).build();
     }
 
     BuildResult build() throws IOException, BuildFailedException {
@@ -72,14 +56,7 @@ final class SampleProject {
 
     /** Every file under {@code dir} by its path relative to it, forward slashes, sorted. */
     static Map<String, Path> files(Path dir) {
-        Map<String, Path> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile)
-                    .forEach(p -> out.put(dir.relativize(p).toString().replace('\\', '/'), p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return TestTrees.files(dir);
     }
 
     static List<String> htmlFiles(Path dir) {

@@ -155,8 +155,8 @@ class ProviderContractTest {
                 ---
                 نص.
                 """, StandardCharsets.UTF_8);
-        new SiteBuilder(BuildOptions.defaults(SampleSite.projectDir()).withContentDir(content)
-                .withOutputDir(dir.resolve("site"))).build();
+        new SiteBuilder(BuildOptions.builder(SampleSite.projectDir()).content(content)
+                .output(dir.resolve("site")).build()).build();
     }
 
     @ParameterizedTest

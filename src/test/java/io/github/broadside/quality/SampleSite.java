@@ -89,7 +89,7 @@ public final class SampleSite {
                 Path parent = Files.createTempDirectory("broadside-sample-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(parent)));
                 Path out = parent.resolve("site");
-                new SiteBuilder(BuildOptions.defaults(projectDir()).withOutputDir(out)).build();
+                new SiteBuilder(BuildOptions.builder(projectDir()).output(out).build()).build();
                 return new Result(new SampleSite(out), "");
             } catch (BuildFailedException e) {
                 return new Result(null, "the sample site does not build:\n" + e.problems().stream()

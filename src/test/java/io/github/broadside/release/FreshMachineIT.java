@@ -67,7 +67,7 @@ class FreshMachineIT {
 
     private static void init(FreshMachine machine, Path site) throws Exception {
         String script = Path.of("scripts/broadside-init.sh").toAbsolutePath().toString();
-        machine.run(site, "sh '" + script + "' '-Dtitle=" + TITLE + "'");
+        machine.run(site, "sh '" + script + "' '-Dbroadside.title=" + TITLE + "'");
     }
 
     private void makeAndBuildSite(FreshMachine machine, String release) throws Exception {

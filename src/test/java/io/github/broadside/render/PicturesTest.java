@@ -60,8 +60,7 @@ class PicturesTest {
     }
 
     private BuildOptions withCache(TestProject project) {
-        return new BuildOptions(project.root(), Path.of("content"), Path.of("themes", "default"), Path.of("site"),
-                Optional.empty(), Optional.empty(), 2, false, false, Optional.of(Path.of("target", "cache")));
+        return project.options().toBuilder().cache(Path.of("target", "cache")).build();
     }
 
     @Test

@@ -68,8 +68,7 @@ class ThemeVariablesTest {
         project.write("themes/default/theme.yml", "name: Default\ncolors:\n  accent: '#a3161a'\n  link: '#0b4f9c'\n");
         project.write("themes/ours/theme.yml", "extends: default\ncolors:\n  accent: '#005ea5'\n");
         project.campaign("a.md", "A");
-        project.build(new io.github.broadside.BuildOptions(project.root(), Path.of("content"), Path.of("themes", "ours"),
-                Path.of("site"), java.util.Optional.empty(), java.util.Optional.empty(), 2));
+        project.build(project.options().toBuilder().theme(Path.of("themes", "ours")).build());
         String css;
         try (Stream<Path> files = Files.list(project.site().resolve("assets"))) {
             Path style = files.filter(f -> f.getFileName().toString().matches("style\\.[0-9a-f]+\\.css")).findFirst()

@@ -102,7 +102,7 @@ class NewPageTest {
         assertThat(text).startsWith("---\n# yaml-language-server: $schema=../../.broadside/schema/front-matter.schema.json\n");
         // The recorded hash is the one the build compares with: the new translation is not stale.
         Problems linked = new Problems();
-        Site site = new SiteBuilder(options.withDrafts(true)).load(linked);
+        Site site = new SiteBuilder(options.toBuilder().drafts(true).build()).load(linked);
         assertThat(site.translations().stale()).noneMatch(s -> s.translation().contentPath()
                 .equals("fr/stop-unjust-raids.md"));
         assertThat(text).contains("title: \"Halte aux raids injustes\"", "draft: true",

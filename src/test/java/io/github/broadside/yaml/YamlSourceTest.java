@@ -7,7 +7,6 @@ import io.github.broadside.problem.Problems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -203,13 +202,6 @@ class YamlSourceTest {
         assertThat(all.get(1).hint()).isEqualTo("did you mean 'quickExit'?");
         assertThat(all.get(2).hint()).isEqualTo("did you mean 'categories'?");
         assertThat(all.get(3).hint()).startsWith("known keys: ").contains("title");
-    }
-
-    @Test
-    void closestOnlySuggestsPlausibleTypos() {
-        assertThat(YamlMap.closest("tile", Set.of("title", "tags"))).contains("title");
-        assertThat(YamlMap.closest("xyz", Set.of("title", "tags"))).isEmpty();
-        assertThat(YamlMap.distance("kitten", "sitting")).isEqualTo(3);
     }
 
     @Test

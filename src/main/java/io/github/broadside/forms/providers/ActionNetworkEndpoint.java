@@ -4,7 +4,6 @@ import io.github.broadside.forms.Encoding;
 import io.github.broadside.forms.FormEndpoint;
 import io.github.broadside.forms.FormRequest;
 import io.github.broadside.forms.FormSpec;
-import io.github.broadside.forms.JsonText;
 import io.github.broadside.forms.ProviderOptions;
 import io.github.broadside.forms.ResponseHandling;
 import io.github.broadside.forms.SignerField;
@@ -46,9 +45,9 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("petitionId", "formId", "page", "tags", "autoresponse", "endpoint", Common.COUNT_URL,
-                Common.COUNT_POINTER,
-                Common.MINIMUM_FILL_SECONDS);
+        return Set.of("petitionId", "formId", "page", "tags", "autoresponse", "endpoint", BuiltInOptions.COUNT_URL,
+                BuiltInOptions.COUNT_POINTER,
+                BuiltInOptions.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -70,7 +69,7 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
                     "an id looks like 1efc3644-af25-4253-90b8-a0baf12dbd1e (the API id, not the page's slug)");
             return Optional.empty();
         }
-        String api = Common.endpoint(options, API);
+        String api = BuiltInOptions.endpoint(options, API);
         String action = api + (petition.isPresent() ? "petitions/" + id + "/signatures" : "forms/" + id + "/submissions");
         Map<String, Object> base = new LinkedHashMap<>();
         // Tags name the campaign and the action on the person (Action Network keeps only tags that exist
@@ -87,14 +86,14 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
         FormSpec.Builder spec = FormSpec.builder(action)
                 .encoding(Encoding.JSON)
                 .response(ResponseHandling.STATUS)
-                .jsonBase(JsonText.of(base))
+                .jsonBase(base)
                 .subscribesEveryone()
                 .format(SignerField.PHONE, "digits")
-                .consentWording(Common.CONSENT_WORDING)
-                .jsonPointer(Common.CONSENT_WORDING, "/person/custom_fields/consent_wording")
+                .consentWording(Attribution.CONSENT_WORDING)
+                .jsonPointer(Attribution.CONSENT_WORDING, "/person/custom_fields/consent_wording")
                 .fromQuery("source", "source")
                 .jsonPointer("source", "/referrer_data/source")
-                .minimumFillSeconds(Common.minimumFillSeconds(options));
+                .minimumFillSeconds(BuiltInOptions.minimumFillSeconds(options));
         if (!request.has(SignerField.EMAIL) && !request.has(SignerField.PHONE)) {
             // Action Network records no person without an email address or a phone number.
             spec.needs(SignerField.EMAIL);
@@ -105,8 +104,8 @@ public final class ActionNetworkEndpoint implements FormEndpoint {
                 spec.field(pointer.getKey(), name).jsonPointer(name, pointer.getValue());
             }
         }
-        Common.httpsPage(options, "page").ifPresent(spec::fallbackUrl);
-        Common.liveCount(options, request, spec);
+        BuiltInOptions.httpsPage(options, "page").ifPresent(spec::fallbackUrl);
+        BuiltInOptions.liveCount(options, request, spec);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 

@@ -28,8 +28,8 @@ public final class FormspreeEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formId", "endpoint", "subject", Common.COUNT_URL, Common.COUNT_POINTER,
-                Common.MINIMUM_FILL_SECONDS);
+        return Set.of("formId", "endpoint", "subject", BuiltInOptions.COUNT_URL, BuiltInOptions.COUNT_POINTER,
+                BuiltInOptions.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -60,9 +60,9 @@ public final class FormspreeEndpoint implements FormEndpoint {
                 .redirect("_next", request.thanksUrl())
                 .honeypot("_gotcha")
                 .response(ResponseHandling.JSON)
-                .minimumFillSeconds(Common.minimumFillSeconds(options));
-        Common.attributed(spec, request);
-        Common.liveCount(options, request, spec);
+                .minimumFillSeconds(BuiltInOptions.minimumFillSeconds(options));
+        Attribution.add(spec, request);
+        BuiltInOptions.liveCount(options, request, spec);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

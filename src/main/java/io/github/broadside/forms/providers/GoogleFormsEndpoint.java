@@ -37,8 +37,8 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formId", "fields", "checkedValues", ATTRIBUTION, REQUIRED, "endpoint", Common.COUNT_URL, Common.COUNT_POINTER,
-                Common.MINIMUM_FILL_SECONDS);
+        return Set.of("formId", "fields", "checkedValues", ATTRIBUTION, REQUIRED, "endpoint", BuiltInOptions.COUNT_URL, BuiltInOptions.COUNT_POINTER,
+                BuiltInOptions.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -54,11 +54,11 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
                     "write only the part after /forms/d/e/ in the form's address, e.g. 1FAIpQLSd...");
             return Optional.empty();
         }
-        Map<SignerField, String> entries = Common.fieldMap(options, "fields", ENTRY, "an entry name such as entry.1234567");
-        FormSpec.Builder spec = FormSpec.builder(Common.endpoint(options, "https://docs.google.com/forms/d/e/") + formId
+        Map<SignerField, String> entries = BuiltInOptions.fieldMap(options, "fields", ENTRY, "an entry name such as entry.1234567");
+        FormSpec.Builder spec = FormSpec.builder(BuiltInOptions.endpoint(options, "https://docs.google.com/forms/d/e/") + formId
                         + "/formResponse")
                 .response(ResponseHandling.OPAQUE)
-                .minimumFillSeconds(Common.minimumFillSeconds(options));
+                .minimumFillSeconds(BuiltInOptions.minimumFillSeconds(options));
         for (FormField field : request.fields()) {
             String entry = entries.get(field.field());
             if (entry != null) {
@@ -77,7 +77,7 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
         java.util.Set<String> sent = new java.util.HashSet<>();
         request.fields().stream().filter(FormField::required).map(f -> entries.get(f.field()))
                 .filter(java.util.Objects::nonNull).forEach(sent::add);
-        Map<String, String> attribution = Common.attribution(request);
+        Map<String, String> attribution = Attribution.fields(request);
         for (Map.Entry<String, String> mapped : options.textMap(ATTRIBUTION).entrySet()) {
             String key = mapped.getKey();
             String entry = mapped.getValue();
@@ -87,14 +87,14 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
             } else if (attribution.containsKey(key)) {
                 spec.hidden(entry, attribution.get(key));
                 sent.add(entry);
-            } else if (Common.QUERY_PARAMS.contains(key)) {
+            } else if (Attribution.QUERY_PARAMS.contains(key)) {
                 spec.fromQuery(entry, key);
-            } else if (key.equals(Common.CONSENT_WORDING)) {
+            } else if (key.equals(Attribution.CONSENT_WORDING)) {
                 spec.consentWording(entry);
             } else {
                 options.error(ATTRIBUTION, "'" + key + "' under 'attribution' is not something a submission names",
                         "use these names: " + String.join(", ", attribution.keySet()) + ", "
-                                + String.join(", ", Common.QUERY_PARAMS) + ", " + Common.CONSENT_WORDING);
+                                + String.join(", ", Attribution.QUERY_PARAMS) + ", " + Attribution.CONSENT_WORDING);
             }
         }
         Map<String, String> attributionEntries = options.textMap(ATTRIBUTION);
@@ -114,7 +114,7 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
                                 + "action (under attribution:), or make the question optional in the Google Form");
             }
         }
-        for (Map.Entry<SignerField, String> checked : Common.fieldMap(options, "checkedValues",
+        for (Map.Entry<SignerField, String> checked : BuiltInOptions.fieldMap(options, "checkedValues",
                 Pattern.compile(".{1,200}"), "the option's text").entrySet()) {
             if (!checked.getKey().isCheckbox()) {
                 options.error("checkedValues", "'" + checked.getKey().key() + "' is not a checkbox",
@@ -123,7 +123,7 @@ public final class GoogleFormsEndpoint implements FormEndpoint {
             }
             spec.checkedValue(checked.getKey(), checked.getValue());
         }
-        Common.liveCount(options, request, spec);
+        BuiltInOptions.liveCount(options, request, spec);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

@@ -28,7 +28,7 @@ public final class LocalEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of(Common.COUNT_URL, Common.COUNT_POINTER, Common.MINIMUM_FILL_SECONDS);
+        return Set.of(BuiltInOptions.COUNT_URL, BuiltInOptions.COUNT_POINTER, BuiltInOptions.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -40,10 +40,10 @@ public final class LocalEndpoint implements FormEndpoint {
                 .hidden("_form", request.formName())
                 .honeypot("_gotcha")
                 .response(ResponseHandling.JSON)
-                .minimumFillSeconds(Common.minimumFillSeconds(options))
+                .minimumFillSeconds(BuiltInOptions.minimumFillSeconds(options))
                 .liveCount(new LiveCount(request.link(COUNT_PATH + id), "/count"));
-        Common.attributed(spec, request);
-        Common.liveCount(options, request, spec);
+        Attribution.add(spec, request);
+        BuiltInOptions.liveCount(options, request, spec);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

@@ -29,7 +29,7 @@ public final class NetlifyEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("formName", Common.COUNT_URL, Common.COUNT_POINTER, Common.MINIMUM_FILL_SECONDS);
+        return Set.of("formName", BuiltInOptions.COUNT_URL, BuiltInOptions.COUNT_POINTER, BuiltInOptions.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -48,9 +48,9 @@ public final class NetlifyEndpoint implements FormEndpoint {
                 .canonicalFields(request)
                 .honeypot(HONEYPOT)
                 .response(ResponseHandling.STATUS)
-                .minimumFillSeconds(Common.minimumFillSeconds(options));
-        Common.attributed(spec, request);
-        Common.liveCount(options, request, spec);
+                .minimumFillSeconds(BuiltInOptions.minimumFillSeconds(options));
+        Attribution.add(spec, request);
+        BuiltInOptions.liveCount(options, request, spec);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

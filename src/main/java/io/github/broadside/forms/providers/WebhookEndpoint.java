@@ -35,8 +35,8 @@ public final class WebhookEndpoint implements FormEndpoint {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("url", "encoding", "fields", "hidden", "redirectField", "honeypot", "response", Common.COUNT_URL,
-                Common.COUNT_POINTER, "page", Common.MINIMUM_FILL_SECONDS);
+        return Set.of("url", "encoding", "fields", "hidden", "redirectField", "honeypot", "response", BuiltInOptions.COUNT_URL,
+                BuiltInOptions.COUNT_POINTER, "page", BuiltInOptions.MINIMUM_FILL_SECONDS);
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class WebhookEndpoint implements FormEndpoint {
             options.error("url", "'" + url + "' is not a web address", "write the full address, starting with https://");
             return Optional.empty();
         }
-        FormSpec.Builder spec = FormSpec.builder(url).minimumFillSeconds(Common.minimumFillSeconds(options));
+        FormSpec.Builder spec = FormSpec.builder(url).minimumFillSeconds(BuiltInOptions.minimumFillSeconds(options));
         String encoding = options.text("encoding").orElse("urlencoded");
         switch (encoding) {
             case "urlencoded" -> spec.encoding(Encoding.URLENCODED);
@@ -75,12 +75,12 @@ public final class WebhookEndpoint implements FormEndpoint {
             options.error("response", "a JSON post needs CORS: 'response: opaque' works only with urlencoded posts",
                     "let the receiver send CORS headers and use response: json, or use encoding: urlencoded");
         }
-        Map<SignerField, String> names = Common.fieldMap(options, "fields", NAME,
+        Map<SignerField, String> names = BuiltInOptions.fieldMap(options, "fields", NAME,
                 "a field name (letters, digits, _ . - [ ])");
         for (FormField field : request.fields()) {
             spec.field(field.field(), names.getOrDefault(field.field(), field.field().key()));
         }
-        Common.attributed(spec, request); // before the user's hidden fields, which may replace them
+        Attribution.add(spec, request); // before the user's hidden fields, which may replace them
         for (Map.Entry<String, String> hidden : options.textMap("hidden").entrySet()) {
             if (!NAME.matcher(hidden.getKey()).matches()) {
                 options.error("hidden", "'" + hidden.getKey() + "' is not a usable field name",
@@ -91,8 +91,8 @@ public final class WebhookEndpoint implements FormEndpoint {
         }
         options.text("redirectField").ifPresent(name -> spec.redirect(name, request.thanksUrl()));
         options.text("honeypot").ifPresent(spec::honeypot);
-        Common.liveCount(options, request, spec);
-        Common.httpsPage(options, "page").ifPresent(spec::fallbackUrl);
+        BuiltInOptions.liveCount(options, request, spec);
+        BuiltInOptions.httpsPage(options, "page").ifPresent(spec::fallbackUrl);
         return options.hasErrors() ? Optional.empty() : Optional.of(spec.build());
     }
 }

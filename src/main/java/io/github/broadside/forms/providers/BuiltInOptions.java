@@ -5,26 +5,25 @@ import io.github.broadside.forms.FormSpec;
 import io.github.broadside.forms.LiveCount;
 import io.github.broadside.forms.ProviderOptions;
 import io.github.broadside.forms.SignerField;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Option reading shared by the built-in providers. */
-final class Common {
+/**
+ * The options the built-in providers read alike: {@code minimumFillSeconds}, the live count
+ * ({@code countUrl}, {@code countPointer}) that any provider takes, a service's {@code endpoint:},
+ * an https:// page, and a block mapping Broadside's form fields to the service's names.
+ */
+final class BuiltInOptions {
     static final String MINIMUM_FILL_SECONDS = "minimumFillSeconds";
     static final String COUNT_URL = "countUrl";
     static final String COUNT_POINTER = "countPointer";
-    /** The page address's query parameters a submission carries: Action Network's source code and the utm_* ones. */
-    static final List<String> QUERY_PARAMS = List.of("source", "utm_source", "utm_medium", "utm_campaign", "utm_term",
-            "utm_content");
-    /** The hidden field carrying the consent box's wording. */
-    static final String CONSENT_WORDING = "consent_wording";
-    static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s\"'<>]+");
+    private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s\"'<>]+");
 
-    private Common() {
+    private BuiltInOptions() {
     }
 
     static int minimumFillSeconds(ProviderOptions options) {
@@ -52,31 +51,6 @@ final class Common {
             out.put(field.get(), entry.getValue());
         }
         return out;
-    }
-
-    /**
-     * What names a submission's campaign, action, language and page, as hidden field name to value:
-     * {@code campaign} (shared by the campaign's languages), {@code action_id}, {@code action_type},
-     * {@code language}, {@code page_url}.
-     */
-    static Map<String, String> attribution(FormRequest request) {
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("campaign", request.campaignKey());
-        out.put("action_id", request.actionId());
-        out.put("action_type", request.actionType());
-        out.put("language", request.language());
-        out.put("page_url", request.pageUrl());
-        return out;
-    }
-
-    /**
-     * Adds the attribution as hidden fields, the source codes the script copies from the page
-     * address, and the consent wording: what a service that stores any posted field keeps.
-     */
-    static FormSpec.Builder attributed(FormSpec.Builder spec, FormRequest request) {
-        attribution(request).forEach(spec::hidden);
-        QUERY_PARAMS.forEach(p -> spec.fromQuery(p, p));
-        return spec.consentWording(CONSENT_WORDING);
     }
 
     /**
@@ -112,17 +86,6 @@ final class Common {
         return base.endsWith("/") ? base : base + "/";
     }
 
-    private static String pathSegments(String key) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : key.split("/", -1)) {
-            if (out.length() > 0) {
-                out.append('/');
-            }
-            out.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return out.toString();
-    }
-
     /** An optional https:// page option, such as the provider's own page for signers without JavaScript. */
     static Optional<String> httpsPage(ProviderOptions options, String key) {
         Optional<String> page = options.text(key);
@@ -132,5 +95,16 @@ final class Common {
             return Optional.empty();
         }
         return page;
+    }
+
+    private static String pathSegments(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : key.split("/", -1)) {
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
     }
 }
