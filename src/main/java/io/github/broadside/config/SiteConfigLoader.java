@@ -144,7 +144,8 @@ public final class SiteConfigLoader {
             ok = false;
         }
         String authUrl = block.string("authUrl").orElse("").strip();
-        if (!authUrl.isEmpty() && !authUrl.startsWith("https://")) {
+        if (!authUrl.isEmpty() && (!authUrl.startsWith("https://") || Origin.parse(authUrl).isEmpty()
+                || !authUrl.matches("[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+"))) {
             block.valueError("authUrl", "the sign-in service '" + authUrl + "' is not an https:// address",
                     "write its https:// address, e.g. https://api.netlify.com");
             ok = false;

@@ -1,6 +1,7 @@
 package io.github.broadside.editor;
 
 import io.github.broadside.config.BrowserEditor;
+import io.github.broadside.config.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class DecapAdminPage {
         head.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy(editor))
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(policy(editor).replace("&", "&amp;").replace("\"", "&quot;"))
                 .append("\">\n<title>Edit ").append(Entities.escape(siteTitle)).append("</title>\n")
                 .append("<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n");
         if (editor.backend().equals("git-gateway")) {
@@ -73,7 +75,7 @@ public final class DecapAdminPage {
             default -> throw new IllegalStateException(editor.backend());
         }
         if (!editor.authUrl().isEmpty()) {
-            connect.add(editor.authUrl().replaceAll("^(https://[^/]+).*$", "$1"));
+            Origin.parse(editor.authUrl()).ifPresent(origin -> connect.add(origin.toString()));
         }
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("default-src", List.of("'self'"));

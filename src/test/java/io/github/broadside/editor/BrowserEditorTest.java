@@ -118,6 +118,13 @@ public class BrowserEditorTest {
         List<Problem> errors = project.buildFails().stream().filter(Problem::isError).toList();
         assertThat(errors).extracting(Problem::line).containsExactly(5, 6);
 
+        // site.yml comes from a pull request too: nothing it says may break out of the admin page's policy.
+        project.write("content/site.yml", "title: T\nbaseUrl: https://t.example.org/\ncms:\n  backend: github\n"
+                + "  repo: org/repo\n  authUrl: 'https://x.example.org\"><script>alert(1)</script>'\n");
+        Problem injected = project.onlyError();
+        assertThat(injected.line()).isEqualTo(6);
+        assertThat(injected.message()).contains("is not an https:// address");
+
         project.write("content/site.yml", "title: T\nbaseUrl: https://t.example.org/\ncms:\n  backend: gitlab\n");
         assertThat(project.onlyError().message()).contains("needs the repository");
     }
