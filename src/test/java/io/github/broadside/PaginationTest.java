@@ -232,4 +232,31 @@ class PaginationTest {
                 .isEqualTo(List.copyOf(clean.keySet()));
         clean.forEach((path, html) -> assertThat(pages.get(path)).as(path).isEqualTo(html));
     }
+
+    /**
+     * A list page's description (written twice into its head) says what this page holds in a search
+     * snippet's length, whatever the size of the list: it once joined every title of the term, 110 KB
+     * on each of the pages of a tag with 2,500 campaigns.
+     */
+    @Test
+    void aListPagesDescriptionStaysShortAndNamesItsOwnShare() throws IOException {
+        TestProject project = TestProject.create(dir);
+        project.write("content/site.yml", "title: Test site\nbaseUrl: https://test.example.org/\npagination:\n  pageSize: 5\n");
+        for (int i = 1; i <= 60; i++) {
+            project.page("c" + i + ".md", "title: \"A rather long campaign title, number " + i + " of sixty\"\n"
+                    + "date: 2024-03-" + String.format("%02d", 1 + i % 28) + "\ntags: [water]\n", "Text " + i + ".\n");
+        }
+        project.build();
+        for (String file : List.of("tags/water/index.html", "tags/water/page/2/index.html", "tags/water/page/12/index.html",
+                "tags/index.html")) {
+            Document page = page(project, file);
+            String description = page.select("meta[name=description]").attr("content");
+            assertThat(description).as(file).startsWith(file.equals("tags/index.html") ? "Tags: water" : "water: ");
+            assertThat(description.length()).as(file + ": " + description).isLessThanOrEqualTo(161);
+            assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
+            if (!file.equals("tags/index.html")) {
+                assertThat(description).as(file).contains(cards(page).get(0)).endsWith("…");
+            }
+        }
+    }
 }
