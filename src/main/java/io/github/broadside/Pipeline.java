@@ -260,7 +260,8 @@ public final class Pipeline {
     /**
      * The publish stage: share cards, feeds, sitemap, robots.txt, _redirects, _headers with the
      * CSP derived from the pages, the privacy and link checks, and gzip copies when asked for.
-     * {@code pages} is read, not changed.
+     * {@code pages} is taken: its pages move into the published site and the list is emptied (so the
+     * caller's reference does not keep a second copy of every page alive, see SiteAssembly).
      */
     public Publisher.Result publish(Site site, Rendering rendering, List<Page> pages, AssetFingerprinter.Result assets,
             FormPlan forms, Problems problems) throws IOException {

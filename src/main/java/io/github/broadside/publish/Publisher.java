@@ -110,7 +110,8 @@ public final class Publisher {
 
     /**
      * Completes the site from the rendered pages and assets; problems go to {@code problems}.
-     * {@code rendered} is read, not changed.
+     * {@code rendered} is taken, not copied: its pages move into the site and the list is emptied,
+     * so each page is held once while the site is assembled and its policy spliced in.
      */
     public Result publish(List<Page> rendered, AssetFingerprinter.Result assets, Problems problems)
             throws IOException {

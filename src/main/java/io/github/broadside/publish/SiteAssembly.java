@@ -61,7 +61,11 @@ final class SiteAssembly {
         this.in = in;
     }
 
-    /** Gathers the site's files; {@code rendered} is read, not changed. */
+    /**
+     * Gathers the site's files. The pages of {@code rendered} move into the assembly and the list is
+     * emptied: a page later replaced by its published form (the policy spliced in) is then held once,
+     * not twice (at 10,000 campaigns that is half a gigabyte).
+     */
     Assembled assemble(List<Page> rendered, AssetFingerprinter.Result assets, List<Pictures.Made> pictures,
             Problems problems) throws IOException {
         Site site = in.site();
@@ -103,6 +107,7 @@ final class SiteAssembly {
                 sizeable.add(page.path());
             }
         }
+        rendered.clear();
         if (ownRedirects.isPresent()) {
             Set<String> published = new TreeSet<>(files.keySet());
             published.addAll(cached.keySet());
