@@ -28,7 +28,7 @@ final class BuildSummary {
         site.languages().forEach(l -> counts.put(l.language(), new long[4]));
         counts.put(LanguageSummary.SHARED, new long[4]);
         for (io.github.broadside.render.Page file : published.files()) {
-            count(counts, owner(site, file.path()), file.path(), file.bytes().length);
+            count(counts, owner(site, file.path()), file.path(), file.size());
         }
         for (Map.Entry<String, Path> file : published.cached().entrySet()) {
             count(counts, owner(site, file.getKey()), file.getKey(), Files.size(file.getValue()));

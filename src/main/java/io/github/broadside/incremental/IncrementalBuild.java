@@ -394,8 +394,9 @@ public final class IncrementalBuild {
         Set<String> succeeded = new HashSet<>();
         for (Page page : output) {
             succeeded.add(page.path());
-            byte[] old = pages.put(page.path(), page.bytes());
-            if (old == null || !Arrays.equals(old, page.bytes())) {
+            byte[] bytes = page.bytes();
+            byte[] old = pages.put(page.path(), bytes);
+            if (old == null || !Arrays.equals(old, bytes)) {
                 changedPages.add(page);
             }
         }

@@ -111,7 +111,7 @@ final class FileScan {
             });
             if (!completed.equals(html)) {
                 html = completed;
-                out = new Page(page.path(), completed.getBytes(StandardCharsets.UTF_8));
+                out = Page.compact(page.path(), completed.getBytes(StandardCharsets.UTF_8));
             }
         }
         int at = PolicyWriter.metaOffset(html);

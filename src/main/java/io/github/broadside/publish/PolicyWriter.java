@@ -65,8 +65,9 @@ final class PolicyWriter {
         files.put(HeadersFile.PATH, new Page(HeadersFile.PATH, headers));
         byte[] meta = ("\n<meta http-equiv=\"Content-Security-Policy\" content=\""
                 + XmlWriter.escape(policy.meta(), true) + "\">").getBytes(StandardCharsets.UTF_8);
-        // Page by page, so that the old bytes can go as soon as the new ones exist.
-        metaAt.forEach((path, at) -> files.put(path, new Page(path, splice(files.get(path).bytes(), at, meta))));
+        // The tag is kept beside each page's bytes and placed when the page is read (see Page.withInsert):
+        // one array shared by every page, and a compacted page is not deflated again.
+        metaAt.forEach((path, at) -> files.put(path, files.get(path).withInsert(at, meta)));
     }
 
     /**
@@ -82,14 +83,5 @@ final class PolicyWriter {
             }
         }
         return m.end();
-    }
-
-    /** {@code bytes} with {@code insert} at byte offset {@code at}. */
-    static byte[] splice(byte[] bytes, int at, byte[] insert) {
-        byte[] out = new byte[bytes.length + insert.length];
-        System.arraycopy(bytes, 0, out, 0, at);
-        System.arraycopy(insert, 0, out, at, insert.length);
-        System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
-        return out;
     }
 }

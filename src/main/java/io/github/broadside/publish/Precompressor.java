@@ -38,21 +38,22 @@ final class Precompressor {
 
     /** The gzip copy of {@code page}, when its name is a text type and the copy is smaller. */
     static Optional<Page> gzip(Page page) {
-        if (!compressible(page.path()) || page.bytes().length < MIN_BYTES) {
+        if (!compressible(page.path()) || page.size() < MIN_BYTES) {
             return Optional.empty();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(page.bytes().length / 3 + 64);
+        byte[] original = page.bytes(); // once: a compacted page inflates at each call
+        ByteArrayOutputStream out = new ByteArrayOutputStream(original.length / 3 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
             {
                 def.setLevel(Deflater.BEST_COMPRESSION);
             }
         }) {
-            gzip.write(page.bytes());
+            gzip.write(original);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         byte[] bytes = out.toByteArray();
-        return bytes.length < page.bytes().length ? Optional.of(new Page(page.path() + ".gz", bytes))
+        return bytes.length < original.length ? Optional.of(new Page(page.path() + ".gz", bytes))
                 : Optional.empty();
     }
 

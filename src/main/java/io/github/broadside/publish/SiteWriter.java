@@ -74,21 +74,22 @@ public final class SiteWriter {
                 throw new IOException("refusing to write outside the site folder: " + page.path());
             }
             Files.createDirectories(target.getParent());
-            if (!linkUnchanged(page, target)) {
-                Files.write(target, page.bytes());
+            byte[] bytes = page.bytes(); // once: a compacted page inflates at each call
+            if (!linkUnchanged(page.path(), bytes, target)) {
+                Files.write(target, bytes);
             }
         }
 
-        private boolean linkUnchanged(Page page, Path target) {
+        private boolean linkUnchanged(String path, byte[] bytes, Path target) {
             if (previous.isEmpty()) {
                 return false;
             }
-            Path old = previous.get().resolve(page.path()).normalize();
+            Path old = previous.get().resolve(path).normalize();
             try {
                 // Only a plain file of the previous site itself: never a link out of it.
                 if (!old.startsWith(previous.get()) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
-                        || Files.size(old) != page.bytes().length || !old.toRealPath().startsWith(previous.get())
-                        || !Arrays.equals(Files.readAllBytes(old), page.bytes())) {
+                        || Files.size(old) != bytes.length || !old.toRealPath().startsWith(previous.get())
+                        || !Arrays.equals(Files.readAllBytes(old), bytes)) {
                     return false;
                 }
                 Files.createLink(target, old);

@@ -467,7 +467,7 @@ public final class PageRenderer {
             problems.add(failed.problem());
             return Optional.empty();
         }
-        return Optional.of(new Page(job.path(), ((TemplateEngine.Rendered) result).html()
+        return Optional.of(Page.compact(job.path(), ((TemplateEngine.Rendered) result).html()
                 .getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The publish stage holds each page once. Every HTML page is published with the site's policy
- * spliced in, a new array; the rendered one must then be garbage even while the caller still has
+ * spliced in, a new page; the rendered one must then be garbage even while the caller still has
  * the list it passed (the build's own frame does), or a large site needs twice the memory for its
  * pages: at 10,000 campaigns the live heap was 0.93 GB instead of half that, and a site made by
  * {@code init} went over 1 GiB of RSS.
@@ -39,16 +39,16 @@ class PagesHeldOnceTest {
         List<Page> pages = pipeline.renderer(site, rendering, forms).renderAll(1, problems);
         assertThat(problems.hasErrors()).as("%s", problems.sorted()).isFalse();
 
-        Map<String, WeakReference<byte[]>> rendered = new HashMap<>();
+        Map<String, WeakReference<Page>> rendered = new HashMap<>();
         for (Page page : pages) {
-            rendered.put(page.path(), new WeakReference<>(page.bytes()));
+            rendered.put(page.path(), new WeakReference<>(page));
         }
         AssetFingerprinter.Result assets = new AssetFingerprinter(ProjectFiles.trusting(dir))
                 .fingerprint(rendering.theme().assetFoldersParentFirst(), problems);
         Publisher.Result published = pipeline.publish(site, rendering, pages, assets, forms, problems);
         // the pages published in a new form (the policy spliced in): their rendered arrays are garbage now
-        List<WeakReference<byte[]>> replaced = published.files().stream()
-                .filter(file -> rendered.containsKey(file.path()) && rendered.get(file.path()).get() != file.bytes())
+        List<WeakReference<Page>> replaced = published.files().stream()
+                .filter(file -> rendered.containsKey(file.path()) && rendered.get(file.path()).get() != file)
                 .map(file -> rendered.get(file.path())).toList();
         assertThat(replaced).as("HTML pages published with the policy spliced in").hasSizeGreaterThan(20);
 
