@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse mobile scores (performance, accessibility, best practices, SEO) and layout shift (CLS) of the
+# Lighthouse mobile scores (performance, accessibility, best practices, SEO), layout shift (CLS) and page
+# weight (KB transferred for the whole load, pictures included: Lighthouse's total-byte-weight) of the
 # sample site, with the system Chromium (headless, nothing downloaded but the pinned Lighthouse package from
 # npm, kept in target/npm-tools/). Outside Maven: needs node (>= 18) and npm; about 15 s a page.
 #
@@ -75,7 +76,7 @@ if [ ${#urls[@]} -eq 0 ]; then
   done < "$work/pages.txt"
 fi
 
-printf '%-60s %5s %5s %5s %5s %7s\n' "page" "perf" "a11y" "best" "seo" "CLS"
+printf '%-60s %5s %5s %5s %5s %7s %8s\n' "page" "perf" "a11y" "best" "seo" "CLS" "KB"
 status=0
 for url in "${urls[@]}"; do
   out="$work/report.json"
@@ -90,7 +91,9 @@ for url in "${urls[@]}"; do
     // a noindex page (the thank-you pages) is not meant to be found: its SEO score does not count
     const noindex = r.audits["is-crawlable"] && r.audits["is-crawlable"].score === 0;
     const cls = r.audits["cumulative-layout-shift"].numericValue;
-    console.log(page.padEnd(60), ...keys.map(k => String(s(k)).padStart(5)), cls.toFixed(3).padStart(7),
+    // page weight as Lighthouse counts it: bytes transferred for every request of the page load
+    const kb = r.audits["total-byte-weight"].numericValue / 1000;
+    console.log(page.padEnd(60), ...keys.map(k => String(s(k)).padStart(5)), cls.toFixed(3).padStart(7), kb.toFixed(1).padStart(8),
       noindex ? " noindex" : "");
     let below = cls > 0;
     // why a category is below 100: its failed audits
