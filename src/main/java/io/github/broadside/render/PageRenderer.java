@@ -424,7 +424,8 @@ public final class PageRenderer {
                     int room = LIST_DESCRIPTION_LIMIT - out.length() - between.length() - 1;
                     if (room > 20) {
                         int cut = item.lastIndexOf(' ', room);
-                        out.append(between).append(item, 0, cut > room / 2 ? cut : room);
+                        cut = cut > room / 2 ? cut : Character.isHighSurrogate(item.charAt(room - 1)) ? room - 1 : room;
+                        out.append(between).append(item, 0, cut);
                     }
                 }
                 return out.append('…').toString();
