@@ -43,11 +43,7 @@ public final class Page {
     }
 
     private Page(String path, byte[] data, int length, boolean deflated, byte[] insert, int insertAt) {
-        Objects.requireNonNull(path, "path");
-        if (path.startsWith("/") || path.contains("\\") || path.contains("..") || path.isEmpty()) {
-            throw new IllegalArgumentException("page path must be relative and inside the site: " + path);
-        }
-        this.path = path;
+        this.path = sitePath(path);
         this.data = data;
         this.length = length;
         this.deflated = deflated;
@@ -60,6 +56,7 @@ public final class Page {
      * for the many pages a build holds at once. Small pages are kept as they are.
      */
     public static Page compact(String path, byte[] bytes) {
+        sitePath(path); // refused before any work is done
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length < COMPACT_FROM) {
             return new Page(path, bytes);
@@ -89,6 +86,14 @@ public final class Page {
             throw new IndexOutOfBoundsException("insert at " + at + " in a page of " + length + " bytes: " + path);
         }
         return new Page(path, data, length, deflated, inserted, at);
+    }
+
+    private static String sitePath(String path) {
+        Objects.requireNonNull(path, "path");
+        if (path.startsWith("/") || path.contains("\\") || path.contains("..") || path.isEmpty()) {
+            throw new IllegalArgumentException("page path must be relative and inside the site: " + path);
+        }
+        return path;
     }
 
     /** The path inside the site folder. */

@@ -46,7 +46,7 @@ class PagesHeldOnceTest {
         AssetFingerprinter.Result assets = new AssetFingerprinter(ProjectFiles.trusting(dir))
                 .fingerprint(rendering.theme().assetFoldersParentFirst(), problems);
         Publisher.Result published = pipeline.publish(site, rendering, pages, assets, forms, problems);
-        // the pages published in a new form (the policy spliced in): their rendered arrays are garbage now
+        // the pages published in a new form (the policy added): their rendered Page objects are garbage now
         List<WeakReference<Page>> replaced = published.files().stream()
                 .filter(file -> rendered.containsKey(file.path()) && rendered.get(file.path()).get() != file)
                 .map(file -> rendered.get(file.path())).toList();
